@@ -1,0 +1,3 @@
+import { config } from '../../tsup.base.ts';
+
+export default config({ platform: 'neutral' });

@@ -1,0 +1,4 @@
+/**
+ * @statuskit/storage-sqlite: see README.md. This layer is under construction; nothing is exported yet.
+ */
+export {};

@@ -1,0 +1,123 @@
+/**
+ * `TypedEventTarget` is the platform `EventTarget` with the event names and `detail` types of an
+ * event map checked at compile time. It runs wherever `EventTarget` and `CustomEvent` exist: Node
+ * 20+, pages, workers and extension service workers.
+ */
+
+import { AbortError } from './errors.js';
+
+// biome-ignore lint/suspicious/noExplicitAny: an event map's values are arbitrary detail types
+type AnyMap = Record<string, any>;
+
+/** A listener receiving a `CustomEvent` whose `detail` is typed by the event map. */
+export type TypedListener<T> =
+  | ((event: CustomEvent<T>) => void)
+  | { handleEvent(event: CustomEvent<T>): void };
+
+/** `EventTarget` whose event names and details are typed by `Events`. */
+export class TypedEventTarget<Events extends AnyMap> extends EventTarget {
+  override addEventListener<K extends keyof Events & string>(
+    type: K,
+    listener: TypedListener<Events[K]> | null,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  override addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject | null,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  override addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject | null,
+    options?: boolean | AddEventListenerOptions,
+  ): void {
+    super.addEventListener(type, listener, options);
+  }
+
+  override removeEventListener<K extends keyof Events & string>(
+    type: K,
+    listener: TypedListener<Events[K]> | null,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  override removeEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject | null,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  override removeEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject | null,
+    options?: boolean | EventListenerOptions,
+  ): void {
+    super.removeEventListener(type, listener, options);
+  }
+
+  /** Dispatches a `CustomEvent` named `type` carrying `detail`; returns false if it was cancelled. */
+  emit<K extends keyof Events & string>(
+    type: K,
+    ...detail: Events[K] extends undefined ? [detail?: Events[K]] : [detail: Events[K]]
+  ): boolean {
+    return this.dispatchEvent(new CustomEvent(type, { detail: detail[0] as Events[K] }));
+  }
+
+  /** Resolves with the `detail` of the next `type` event, or rejects with `AbortError` on abort. */
+  once<K extends keyof Events & string>(type: K, options?: { signal?: AbortSignal }): Promise<Events[K]> {
+    return new Promise((resolve, reject) => {
+      const signal = options?.signal;
+      const onEvent = (e: Event) => {
+        signal?.removeEventListener('abort', onAbort);
+        resolve((e as CustomEvent<Events[K]>).detail);
+      };
+      const onAbort = () => {
+        super.removeEventListener(type, onEvent);
+        reject(abortReason(signal));
+      };
+      if (signal?.aborted) return reject(abortReason(signal));
+      super.addEventListener(type, onEvent, { once: true });
+      signal?.addEventListener('abort', onAbort, { once: true });
+    });
+  }
+}
+
+function abortReason(signal: AbortSignal | undefined): unknown {
+  const r = signal?.reason;
+  return r instanceof Error ? r : new AbortError(undefined, { cause: r });
+}
+
+/** Throws the signal's reason (or an `AbortError`) if it has been aborted. */
+export function throwIfAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw abortReason(signal);
+}
+
+/**
+ * Races `promise` against `signal`: rejects with the abort reason as soon as the signal fires, and
+ * calls `onAbort` so the caller can release what the operation holds.
+ */
+export function abortable<T>(
+  promise: Promise<T>,
+  signal: AbortSignal | undefined,
+  onAbort?: () => void,
+): Promise<T> {
+  if (signal === undefined) return promise;
+  if (signal.aborted) {
+    onAbort?.();
+    return Promise.reject(abortReason(signal));
+  }
+  return new Promise<T>((resolve, reject) => {
+    const listener = () => {
+      onAbort?.();
+      reject(abortReason(signal));
+    };
+    signal.addEventListener('abort', listener, { once: true });
+    promise.then(
+      (v) => {
+        signal.removeEventListener('abort', listener);
+        resolve(v);
+      },
+      (e: unknown) => {
+        signal.removeEventListener('abort', listener);
+        reject(e);
+      },
+    );
+  });
+}
