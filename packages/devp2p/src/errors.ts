@@ -4,3 +4,29 @@ import { StatuskitError } from '@statuskit/utils';
 export class EciesError extends StatuskitError {
   override name = 'EciesError';
 }
+
+/** The RLPx handshake failed: malformed or undecryptable auth/ack, bad signature, invalid key. */
+export class HandshakeError extends StatuskitError {
+  override name = 'HandshakeError';
+}
+
+/** A frame failed: bad header or frame MAC, oversized frame, malformed header or message id. */
+export class FrameError extends StatuskitError {
+  override name = 'FrameError';
+}
+
+/** A snappy block could not be decompressed, or would decompress past the size bound. */
+export class SnappyError extends StatuskitError {
+  override name = 'SnappyError';
+}
+
+/** A p2p base-protocol message (Hello, Disconnect, Ping, Pong) was malformed or out of order. */
+export class P2PProtocolError extends StatuskitError {
+  override name = 'P2PProtocolError';
+  /** The Disconnect reason the session sends because of this error. */
+  readonly reason: number;
+  constructor(message: string, reason: number, options?: { cause?: unknown }) {
+    super(message, options);
+    this.reason = reason;
+  }
+}
