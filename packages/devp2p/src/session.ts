@@ -204,7 +204,10 @@ class Session extends TypedEventTarget<PeerSessionEvents> implements PeerSession
   start(): void {
     this.#duplex.addEventListener('data', this.#onData);
     this.#duplex.addEventListener('close', this.#onClose);
-    if (this.#o.signal?.aborted) return this.#onAbort();
+    if (this.#o.signal?.aborted) {
+      this.#onAbort();
+      return;
+    }
     this.#o.signal?.addEventListener('abort', this.#onAbort, { once: true });
     this.#handshakeTimer = this.#clock.setTimeout(
       () => this.#fail(new TimeoutError('handshake timed out'), DISCONNECT_REASONS.PING_TIMEOUT),
@@ -341,7 +344,8 @@ class Session extends TypedEventTarget<PeerSessionEvents> implements PeerSession
       case P2P_CODES.HELLO:
         throw new P2PProtocolError('second Hello', DISCONNECT_REASONS.PROTOCOL_BREACH);
       case P2P_CODES.DISCONNECT:
-        return this.#remoteDisconnect(payload);
+        this.#remoteDisconnect(payload);
+        return;
       case P2P_CODES.PING:
         this.#sendFrame(P2P_CODES.PONG, EMPTY_LIST, this.snappy);
         return;
