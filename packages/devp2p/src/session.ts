@@ -330,14 +330,18 @@ class Session extends TypedEventTarget<PeerSessionEvents> implements PeerSession
   #frame(frame: Frame): void {
     let payload = frame.payload;
     if (this.#phase === 'hello') {
-      if (frame.code === P2P_CODES.DISCONNECT) return this.#remoteDisconnect(payload);
+      if (frame.code === P2P_CODES.DISCONNECT) {
+        this.#remoteDisconnect(payload);
+        return;
+      }
       if (frame.code !== P2P_CODES.HELLO) {
         throw new P2PProtocolError(
           `expected Hello, got code ${frame.code}`,
           DISCONNECT_REASONS.PROTOCOL_BREACH,
         );
       }
-      return this.#hello(decodeHello(payload));
+      this.#hello(decodeHello(payload));
+      return;
     }
     if (this.snappy) payload = snappyDecompress(payload);
     switch (frame.code) {
