@@ -1,4 +1,5 @@
 /**
- * @statuskit/storage-idb: see README.md. This layer is under construction; nothing is exported yet.
+ * @statuskit/storage-idb: the statuskit `Storage` contract on IndexedDB, for web apps, workers and
+ * MV3 extension service workers that must keep sessions, keys and history across reloads.
  */
-export {};
+export { type IdbStorageOptions, idbStorage } from './idb-storage.js';

@@ -1,4 +1,5 @@
 /**
- * @statuskit/storage-sqlite: see README.md. This layer is under construction; nothing is exported yet.
+ * @statuskit/storage-sqlite: the statuskit `Storage` contract on SQLite (better-sqlite3), for Node
+ * services and bots that must keep sessions, keys and history across restarts.
  */
-export {};
+export { type SqliteStorageOptions, sqliteStorage } from './sqlite-storage.js';

@@ -9,6 +9,15 @@ import { AbortError } from './errors.js';
 // biome-ignore lint/suspicious/noExplicitAny: an event map's values are arbitrary detail types
 type AnyMap = Record<string, any>;
 
+/** Listener options (the DOM's `AddEventListenerOptions`, spelled out so Node-typed code compiles too). */
+export type ListenerOptions =
+  | boolean
+  | { capture?: boolean; once?: boolean; passive?: boolean; signal?: AbortSignal };
+/** Removal options (the DOM's `EventListenerOptions`). */
+export type RemoveListenerOptions = boolean | { capture?: boolean };
+/** Any platform event listener. */
+export type AnyListener = ((event: Event) => void) | { handleEvent(event: Event): void };
+
 /** A listener receiving a `CustomEvent` whose `detail` is typed by the event map. */
 export type TypedListener<T> =
   | ((event: CustomEvent<T>) => void)
@@ -19,37 +28,29 @@ export class TypedEventTarget<Events extends AnyMap> extends EventTarget {
   override addEventListener<K extends keyof Events & string>(
     type: K,
     listener: TypedListener<Events[K]> | null,
-    options?: boolean | AddEventListenerOptions,
+    options?: ListenerOptions,
   ): void;
-  override addEventListener(
-    type: string,
-    listener: EventListenerOrEventListenerObject | null,
-    options?: boolean | AddEventListenerOptions,
-  ): void;
-  override addEventListener(
-    type: string,
-    listener: EventListenerOrEventListenerObject | null,
-    options?: boolean | AddEventListenerOptions,
-  ): void {
-    super.addEventListener(type, listener, options);
+  override addEventListener(type: string, listener: AnyListener | null, options?: ListenerOptions): void;
+  override addEventListener(type: string, listener: AnyListener | null, options?: ListenerOptions): void {
+    if (listener !== null) super.addEventListener(type, listener, options);
   }
 
   override removeEventListener<K extends keyof Events & string>(
     type: K,
     listener: TypedListener<Events[K]> | null,
-    options?: boolean | EventListenerOptions,
+    options?: RemoveListenerOptions,
   ): void;
   override removeEventListener(
     type: string,
-    listener: EventListenerOrEventListenerObject | null,
-    options?: boolean | EventListenerOptions,
+    listener: AnyListener | null,
+    options?: RemoveListenerOptions,
   ): void;
   override removeEventListener(
     type: string,
-    listener: EventListenerOrEventListenerObject | null,
-    options?: boolean | EventListenerOptions,
+    listener: AnyListener | null,
+    options?: RemoveListenerOptions,
   ): void {
-    super.removeEventListener(type, listener, options);
+    if (listener !== null) super.removeEventListener(type, listener, options);
   }
 
   /** Dispatches a `CustomEvent` named `type` carrying `detail`; returns false if it was cancelled. */
