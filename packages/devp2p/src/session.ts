@@ -343,7 +343,15 @@ class Session extends TypedEventTarget<PeerSessionEvents> implements PeerSession
       this.#hello(decodeHello(payload));
       return;
     }
-    if (this.snappy) payload = snappyDecompress(payload);
+    if (this.snappy) {
+      try {
+        payload = snappyDecompress(payload);
+      } catch (err) {
+        // Some clients (ethereumjs) send Disconnect uncompressed even after p2p/5: the peer is
+        // leaving either way, so read the reason from the raw bytes rather than fail.
+        if (frame.code !== P2P_CODES.DISCONNECT) throw err;
+      }
+    }
     switch (frame.code) {
       case P2P_CODES.HELLO:
         throw new P2PProtocolError('second Hello', DISCONNECT_REASONS.PROTOCOL_BREACH);

@@ -1,4 +1,7 @@
 /**
- * @statuskit/transport-node: see README.md. This layer is under construction; nothing is exported yet.
+ * @statuskit/transport-node: Node-only carriers for statuskit. TCP dial and listen producing utils
+ * `Duplex` streams, and enode URL parsing; the devp2p session runs on top of them.
  */
-export {};
+export * from './enode.js';
+export * from './errors.js';
+export * from './tcp.js';

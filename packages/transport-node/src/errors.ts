@@ -1,0 +1,11 @@
+import { DecodeError, StatuskitError } from '@statuskit/utils';
+
+/** A TCP dial failed (refused, unreachable, timed out). */
+export class DialError extends StatuskitError {
+  override name = 'DialError';
+}
+
+/** An enode URL is malformed or names an invalid public key. */
+export class EnodeError extends DecodeError {
+  override name = 'EnodeError';
+}
