@@ -152,8 +152,8 @@ export function createFilterSet(options: { crypto?: CryptoProvider } = {}): Filt
       if (topics.length === 0) anyTopic.add(id);
       for (const t of topics) {
         const n = topicToNumber(t);
-        let ids = byTopic.get(n);
-        if (ids === undefined) byTopic.set(n, (ids = new Set()));
+        const ids = byTopic.get(n) ?? new Set<string>();
+        byTopic.set(n, ids);
         ids.add(id);
       }
       return filter;

@@ -112,7 +112,7 @@ export function powTargetBits(pow: number, dataLength: number, ttl: number): num
   x *= ENVELOPE.HEADER_LENGTH + dataLength; // size() = 20 + len(Data), not len(short) (§13 #2)
   x *= ttl;
   const bits = Math.ceil(goLog2(x));
-  return bits < 1 ? 1 : bits;
+  return Math.max(1, bits);
 }
 
 /** Resolves after one macrotask, so other tasks (I/O, timers, UI) run between PoW slices. */
