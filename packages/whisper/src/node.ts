@@ -1,0 +1,1098 @@
+/**
+ * The Whisper/Waku node: a sans-IO state machine that plugs into devp2p as the `shh/6`, `waku/0`
+ * and `waku/1` capabilities (STATUS-V1-FACTS §3). Per peer it runs the status handshake, tracks the
+ * peer's PoW requirement, bloom or topic interest, light-node and confirmation flags, answers
+ * Messages batches with Message Response + Batch Ack when confirmations are on, and routes the
+ * mailserver P2P packets. Node-wide it validates envelopes before pooling them (§3.7), de-duplicates
+ * by hash, sweeps expired envelopes every second, gossips every 300 ms only to peers whose PoW
+ * requirement and interest accept an envelope and that have not seen it (never echoing back), and
+ * opens new envelopes for the local filters. A light node relays nothing but its own envelopes.
+ *
+ * Peer scoring: undecodable packets and out-of-order messages end the session with
+ * `PROTOCOL_BREACH`; invalid envelopes (oversized, low PoW, outside our interest) and rate-limit
+ * floods with `SUBPROTOCOL_ERROR` (what go-ethereum sends when a protocol fails); a status with the
+ * wrong version with `INCOMPATIBLE_VERSION`; two light nodes in restricted mode with `USELESS_PEER`.
+ * Time-sync failures (expired or future envelopes) are reported and counted, never punished.
+ */
+import {
+  DISCONNECT_REASONS,
+  type Protocol,
+  type ProtocolContext,
+  type ProtocolHandler,
+} from '@statuskit/devp2p';
+import {
+  type Clock,
+  type CryptoProvider,
+  DecodeError,
+  type Logger,
+  nobleCrypto,
+  type RandomSource,
+  secureRandom,
+  silentLogger,
+  systemClock,
+  type TimerHandle,
+  TypedEventTarget,
+  toHex,
+} from '@statuskit/utils';
+import {
+  ENVELOPE_ERROR_CODES,
+  PROTOCOL_LENGTH,
+  SHH_CODES,
+  SHH_VERSION,
+  WAKU_CODES,
+  WHISPER_DEFAULTS,
+} from './constants.js';
+import { type Envelope, type EnvelopeRecord, envelopeRecord, recordOfEnvelope } from './envelope.js';
+import { type EnvelopeRejectReason, InvalidEnvelopeError, WhisperProtocolError } from './errors.js';
+import {
+  createFilterSet,
+  type DeliveryFailureReason,
+  type Filter,
+  type FilterOptions,
+  type FilterSet,
+  type ReceivedMessage,
+} from './filters.js';
+import { parseRequestComplete, type RequestComplete } from './mailserver-codec.js';
+import {
+  decodeBatchAck,
+  decodeBloomPacket,
+  decodeEnvelopeList,
+  decodeMessagesResponse,
+  decodeP2PMessages,
+  decodePowRequirement,
+  decodeRateLimitsPacket,
+  decodeRequestCompletePacket,
+  type EnvelopeErrorEntry,
+  encodeBatchAck,
+  encodeBloomPacket,
+  encodeMessagesResponse,
+  encodePowRequirement,
+  encodeRawList,
+  encodeRequestCompletePacket,
+  type RateLimits,
+} from './packets.js';
+import {
+  createEnvelopePool,
+  type EnvelopePool,
+  type Interest,
+  interestMatches,
+  TokenBucket,
+  validateEnvelope,
+} from './pool.js';
+import { computePow } from './pow.js';
+import {
+  decodeShhStatus,
+  decodeStatusOptions,
+  decodeWakuStatus,
+  encodeShhStatus,
+  encodeStatusOptions,
+  encodeWakuStatus,
+  type StatusOptions,
+} from './status-options.js';
+import { bloomOfTopics, fullBloom, isFullBloom, topicToBloom, topicToNumber } from './topic.js';
+import { type CreatedEnvelope, type CreateEnvelopeOptions, createEnvelope } from './wrap.js';
+
+/** The capabilities a node can speak. */
+export type WhisperCapability = 'shh/6' | 'waku/0' | 'waku/1';
+
+/** Why the node dropped an envelope or a packet. */
+export type DropReason =
+  | EnvelopeRejectReason
+  | 'pool-full'
+  | 'untrusted-p2p'
+  | 'rate-limited'
+  | 'malformed-packet';
+
+/** A peer as the node reports it. */
+export interface PeerSummary {
+  /** `<node id hex>/<capability>`. */
+  key: string;
+  /** The remote node id (64 bytes) in hex. */
+  id: string;
+  capability: WhisperCapability;
+  powRequirement: number;
+  lightNode: boolean;
+  confirmationsEnabled: boolean;
+  trusted: boolean;
+  /** `all`, `bloom` or `topics`: what the peer accepts. */
+  interest: Interest['kind'];
+}
+
+/** Events of a {@link WhisperNode}. */
+export interface WhisperNodeEvents {
+  /** A filter received a message. */
+  message: { filterId: string; message: ReceivedMessage };
+  /** A new envelope entered the pool (`local`, `peer`) or arrived from a trusted mailserver (`p2p`). */
+  envelope: {
+    hashHex: string;
+    pow: number;
+    origin: 'local' | 'peer' | 'p2p';
+    peer?: string;
+    record: EnvelopeRecord;
+  };
+  /** An envelope or packet was dropped. */
+  'envelope:dropped': { hashHex?: string; reason: DropReason; peer?: string; message: string };
+  /** A candidate filter could not open an envelope (wrong key, bad tag or signature, malformed). */
+  'envelope:undeliverable': { hashHex: string; filterId: string; reason: DeliveryFailureReason };
+  'envelope:expired': { hashHex: string };
+  'peer:connected': PeerSummary;
+  'peer:disconnected': PeerSummary & { reason?: number };
+  /** A peer broke a rule; `disconnect` says whether the session is being ended for it. */
+  'peer:penalized': { peer: string; reason: string; disconnect: boolean };
+  /** We sent a Messages batch; `batchHash` is what the peer's confirmation will carry. */
+  'batch:sent': { peer: string; batchHash: Uint8Array; hashes: string[] };
+  'batch:response': { peer: string; batchHash: Uint8Array; errors: EnvelopeErrorEntry[] };
+  'batch:acknowledged': { peer: string; batchHash: Uint8Array };
+  /** A P2P Request arrived and no mailserver is configured. */
+  'p2p:request': { peer: string; payload: Uint8Array };
+  /** A trusted peer sent P2P Request Complete. */
+  'p2p:complete': { peer: string; complete: RequestComplete };
+}
+
+/** Counters a node keeps. */
+export interface WhisperNodeStats {
+  envelopesReceived: number;
+  envelopesAccepted: number;
+  duplicates: number;
+  dropped: Partial<Record<DropReason, number>>;
+  delivered: number;
+  undeliverable: Partial<Record<DeliveryFailureReason, number>>;
+  relayed: number;
+  batchesSent: number;
+  p2pEnvelopes: number;
+  penalties: number;
+}
+
+/** How a mailserver answers a peer: what {@link MailserverHandler.handleRequest} is given. */
+export interface P2PResponder {
+  /** The requesting peer's node id (64 bytes). */
+  readonly peerId: Uint8Array;
+  /** The peer key (`<id hex>/<capability>`). */
+  readonly peerKey: string;
+  readonly capability: WhisperCapability;
+  /** Sends one P2P Message packet (a list; on shh/6 a single envelope goes un-listed). */
+  sendEnvelopes(raws: readonly Uint8Array[]): boolean;
+  /** Sends P2P Request Complete with `payload`. */
+  sendComplete(payload: Uint8Array): boolean;
+  drained(): Promise<void>;
+  readonly closed: boolean;
+}
+
+/** The server side of history requests, plugged into a node. */
+export interface MailserverHandler {
+  /** Called for every envelope newly admitted to the pool. */
+  archive(record: EnvelopeRecord): void | Promise<void>;
+  /** Called for every P2P Request (126) payload. */
+  handleRequest(payload: Uint8Array, responder: P2PResponder): void | Promise<void>;
+}
+
+/** Options of {@link createWhisperNode}. */
+export interface WhisperNodeOptions {
+  /** Capabilities offered, default `['waku/1']`. */
+  capabilities?: readonly WhisperCapability[];
+  clock?: Clock;
+  logger?: Logger;
+  crypto?: CryptoProvider;
+  random?: RandomSource;
+  /** Minimum PoW we accept and advertise (default 0.000002, the Status node setting). */
+  minPow?: number;
+  /** Largest envelope / packet accepted (default 1 MiB, at most 10 MiB). */
+  maxMessageSize?: number;
+  /** Advertise light mode and relay nothing but our own envelopes. */
+  lightNode?: boolean;
+  /** As a light node, refuse light peers. */
+  restrictLightClients?: boolean;
+  /** Answer Messages batches with Message Response and Batch Ack. */
+  confirmations?: boolean;
+  /**
+   * What we accept and advertise: `all` (a full node, the default unless light) or `filters` (the
+   * topics of our filters; the default for light nodes).
+   */
+  interest?: 'all' | 'filters';
+  /** Waku: advertise our interest as a bloom (default) rather than a topic-interest list. */
+  bloomFilterMode?: boolean;
+  /** Per-peer limits we enforce and advertise; 0 or omitted: unlimited. */
+  rateLimits?: { packetsPerSecond?: number; bytesPerSecond?: number; tolerance?: number };
+  /** Peers (node ids, hex or bytes) whose P2P Message / Request Complete packets we accept. */
+  trustedPeers?: readonly (string | Uint8Array)[];
+  mailserver?: MailserverHandler;
+  /** Pool bound in bytes (default 64 MiB). */
+  maxPoolBytes?: number;
+  /** A peer must send its status within this time (default 10 s). */
+  handshakeTimeoutMs?: number;
+  /** Most P2P-delivered envelope hashes remembered for de-duplication (default 20,000). */
+  p2pDedupSize?: number;
+}
+
+/** A Whisper/Waku node. */
+export interface WhisperNode extends TypedEventTarget<WhisperNodeEvents> {
+  /** The devp2p capabilities to hand to `createPeerSession`. */
+  readonly protocols: readonly Protocol[];
+  readonly filters: FilterSet;
+  readonly stats: WhisperNodeStats;
+  readonly minPow: number;
+  readonly lightNode: boolean;
+  /** Installs a filter and, in `filters` interest mode, tells peers the new interest. */
+  subscribe(options: FilterOptions): Filter;
+  unsubscribe(id: string): boolean;
+  /**
+   * Validates and pools an envelope built elsewhere, delivers it to local filters, and queues it for
+   * gossip. Returns its hash, PoW and whether it was new.
+   * @throws InvalidEnvelopeError when it fails validation; DecodeError for malformed bytes.
+   */
+  post(envelope: Uint8Array | Envelope | EnvelopeRecord): { hashHex: string; pow: number; added: boolean };
+  /** Creates (seals) an envelope with the node's clock and randomness, then posts it. */
+  send(options: Omit<CreateEnvelopeOptions, 'clock' | 'crypto' | 'random'>): Promise<CreatedEnvelope>;
+  /** Changes our minimum PoW and tells peers (the old value is tolerated for 10 s). */
+  setMinPow(pow: number): void;
+  markTrusted(peerId: string | Uint8Array, trusted?: boolean): void;
+  isTrusted(peerId: string | Uint8Array): boolean;
+  peers(): PeerSummary[];
+  /** Sends a P2P Request (126) payload to a peer (by node id); false when no session with it is up. */
+  sendP2PRequest(peerId: string | Uint8Array, payload: Uint8Array): boolean;
+  /** Gossips now instead of waiting for the next 300 ms cycle. */
+  flush(): void;
+  /** Sweeps expired envelopes now. */
+  sweep(): void;
+  /** Stops the timers and disconnects every peer with CLIENT_QUITTING. */
+  close(): void;
+}
+
+interface PeerState {
+  key: string;
+  idHex: string;
+  id: Uint8Array;
+  cap: WhisperCapability;
+  ctx: ProtocolContext;
+  handshaken: boolean;
+  closed: boolean;
+  powRequirement: number;
+  interest: Interest;
+  lightNode: boolean;
+  confirmations: boolean;
+  rateLimits: RateLimits | undefined;
+  known: Set<string>;
+  packets: TokenBucket | undefined;
+  bytes: TokenBucket | undefined;
+  rateExceeded: number;
+  handshakeTimer: TimerHandle | undefined;
+  log: Logger;
+}
+
+const ZERO_LIMITS: RateLimits = { ip: 0, peer: 0, topic: 0 };
+const INTEREST_ALL: Interest = { kind: 'all' };
+
+function idHexOf(id: string | Uint8Array): string {
+  if (typeof id === 'string') {
+    const s = id.startsWith('0x') ? id.slice(2) : id;
+    return (s.length === 130 && s.startsWith('04') ? s.slice(2) : s).toLowerCase();
+  }
+  return toHex(id.length === 65 ? id.subarray(1) : id);
+}
+
+class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
+  readonly protocols: readonly Protocol[];
+  readonly filters: FilterSet;
+  readonly stats: WhisperNodeStats = {
+    envelopesReceived: 0,
+    envelopesAccepted: 0,
+    duplicates: 0,
+    dropped: {},
+    delivered: 0,
+    undeliverable: {},
+    relayed: 0,
+    batchesSent: 0,
+    p2pEnvelopes: 0,
+    penalties: 0,
+  };
+  readonly lightNode: boolean;
+  #minPow: number;
+  #minPowTolerance: number;
+  #minPowToleranceTimer: TimerHandle | undefined;
+  readonly #o: WhisperNodeOptions;
+  readonly #clock: Clock;
+  readonly #log: Logger;
+  readonly #crypto: CryptoProvider;
+  readonly #random: RandomSource;
+  readonly #maxMessageSize: number;
+  readonly #interestMode: 'all' | 'filters';
+  readonly #bloomMode: boolean;
+  readonly #pool: EnvelopePool;
+  readonly #peers = new Map<string, PeerState>();
+  readonly #trusted = new Set<string>();
+  readonly #p2pSeen = new Map<string, true>();
+  #previousInterest:
+    | { bloom: Uint8Array; topics: ReadonlySet<number> | undefined; until: number }
+    | undefined;
+  #broadcastTimer: TimerHandle | undefined;
+  #sweepTimer: TimerHandle | undefined;
+  #closed = false;
+
+  constructor(o: WhisperNodeOptions) {
+    super();
+    this.#o = o;
+    this.#clock = o.clock ?? systemClock;
+    this.#log = o.logger ?? silentLogger;
+    this.#crypto = o.crypto ?? nobleCrypto;
+    this.#random = o.random ?? secureRandom;
+    this.#minPow = o.minPow ?? WHISPER_DEFAULTS.MIN_POW;
+    if (!Number.isFinite(this.#minPow) || this.#minPow < 0)
+      throw new RangeError('minPow must be a finite non-negative number');
+    this.#minPowTolerance = this.#minPow;
+    this.#maxMessageSize = o.maxMessageSize ?? WHISPER_DEFAULTS.MAX_MESSAGE_SIZE;
+    if (
+      !Number.isInteger(this.#maxMessageSize) ||
+      this.#maxMessageSize < 64 ||
+      this.#maxMessageSize > WHISPER_DEFAULTS.MAX_MESSAGE_SIZE_HARD
+    ) {
+      throw new RangeError('maxMessageSize must be an integer between 64 and 10 MiB');
+    }
+    this.lightNode = o.lightNode ?? false;
+    this.#interestMode = o.interest ?? (this.lightNode ? 'filters' : 'all');
+    this.#bloomMode = o.bloomFilterMode ?? true;
+    this.#pool = createEnvelopePool(o.maxPoolBytes !== undefined ? { maxBytes: o.maxPoolBytes } : {});
+    this.filters = createFilterSet({ crypto: this.#crypto });
+    for (const id of o.trustedPeers ?? []) this.#trusted.add(idHexOf(id));
+    const caps = o.capabilities ?? ['waku/1'];
+    if (caps.length === 0) throw new RangeError('capabilities must not be empty');
+    this.protocols = caps.map((cap) => {
+      if (cap !== 'shh/6' && cap !== 'waku/0' && cap !== 'waku/1')
+        throw new RangeError(`unknown capability ${cap}`);
+      const [name, version] = cap.split('/') as [string, string];
+      return {
+        name,
+        version: Number(version),
+        length: PROTOCOL_LENGTH,
+        create: (ctx: ProtocolContext) => this.#createPeer(cap, ctx),
+      };
+    });
+    this.#scheduleBroadcast();
+    this.#scheduleSweep();
+  }
+
+  get minPow(): number {
+    return this.#minPow;
+  }
+
+  #now(): number {
+    return Math.floor(this.#clock.now() / 1000);
+  }
+
+  #count<K extends 'dropped' | 'undeliverable'>(bucket: K, reason: keyof WhisperNodeStats[K]): void {
+    const b = this.stats[bucket] as Record<string, number>;
+    const r = reason as string;
+    b[r] = (b[r] ?? 0) + 1;
+  }
+
+  // ---------------------------------------------------------------- timers
+
+  #scheduleBroadcast(): void {
+    if (this.#closed) return;
+    this.#broadcastTimer = this.#clock.setTimeout(() => {
+      this.flush();
+      this.#scheduleBroadcast();
+    }, WHISPER_DEFAULTS.TRANSMISSION_CYCLE_MS);
+  }
+
+  #scheduleSweep(): void {
+    if (this.#closed) return;
+    this.#sweepTimer = this.#clock.setTimeout(() => {
+      this.sweep();
+      this.#scheduleSweep();
+    }, WHISPER_DEFAULTS.EXPIRATION_CYCLE_MS);
+  }
+
+  sweep(): void {
+    const removed = this.#pool.sweep(this.#now());
+    for (const e of removed) this.emit('envelope:expired', { hashHex: e.record.hashHex });
+    if (removed.length === 0) return;
+    // Forget what peers know about envelopes we no longer hold (status-go's peer.expire).
+    for (const p of this.#peers.values()) {
+      for (const h of p.known) if (!this.#pool.has(h)) p.known.delete(h);
+    }
+  }
+
+  close(): void {
+    if (this.#closed) return;
+    this.#closed = true;
+    this.#broadcastTimer?.cancel();
+    this.#sweepTimer?.cancel();
+    this.#minPowToleranceTimer?.cancel();
+    for (const p of [...this.#peers.values()]) {
+      try {
+        p.ctx.disconnect(DISCONNECT_REASONS.CLIENT_QUITTING);
+      } catch {
+        // already gone
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- interest
+
+  /** Topics we listen to in `filters` mode, or undefined for everything. */
+  #ourTopics(): Uint8Array[] | undefined {
+    return this.#interestMode === 'all' ? undefined : this.filters.topics();
+  }
+
+  #ourBloom(): Uint8Array {
+    const topics = this.#ourTopics();
+    return topics === undefined ? fullBloom() : bloomOfTopics(topics);
+  }
+
+  /** What we enforce on envelopes from a peer of `cap`: exactly what we advertised to it. */
+  #ourInterestFor(cap: WhisperCapability): Interest | undefined {
+    const topics = this.#ourTopics();
+    if (topics === undefined) return undefined;
+    if (cap !== 'shh/6' && !this.#bloomMode)
+      return { kind: 'topics', topics: new Set(topics.map(topicToNumber)) };
+    return { kind: 'bloom', bloom: bloomOfTopics(topics) };
+  }
+
+  #previousInterestFor(cap: WhisperCapability): Interest | undefined {
+    const prev = this.#previousInterest;
+    if (prev === undefined || this.#clock.now() > prev.until) return undefined;
+    if (prev.topics === undefined) return INTEREST_ALL;
+    if (cap !== 'shh/6' && !this.#bloomMode) return { kind: 'topics', topics: prev.topics };
+    return { kind: 'bloom', bloom: prev.bloom };
+  }
+
+  #statusOptions(version: 0 | 1): StatusOptions {
+    const topics = this.#ourTopics();
+    const limits = this.#o.rateLimits;
+    const opts: StatusOptions = {
+      powRequirement: this.#minPow,
+      lightNode: this.lightNode,
+      confirmationsEnabled: this.#o.confirmations ?? false,
+      packetRateLimits: { ...ZERO_LIMITS, peer: limits?.packetsPerSecond ?? 0 },
+    };
+    if (this.#bloomMode || topics === undefined) opts.bloomFilter = this.#ourBloom();
+    else opts.topicInterest = topics;
+    if (version === 1) opts.bytesRateLimits = { ...ZERO_LIMITS, peer: limits?.bytesPerSecond ?? 0 };
+    return opts;
+  }
+
+  #statusPayload(cap: WhisperCapability): Uint8Array {
+    if (cap === 'shh/6') {
+      const limits = this.#o.rateLimits;
+      return encodeShhStatus({
+        powRequirement: this.#minPow,
+        bloomFilter: this.#ourBloom(),
+        lightNode: this.lightNode,
+        confirmationsEnabled: this.#o.confirmations ?? false,
+        rateLimits: { ...ZERO_LIMITS, peer: limits?.packetsPerSecond ?? 0 },
+      });
+    }
+    return encodeWakuStatus(this.#statusOptions(cap === 'waku/1' ? 1 : 0), cap === 'waku/1' ? 1 : 0);
+  }
+
+  #interestChanged(before: Uint8Array[] | undefined): void {
+    if (this.#interestMode === 'all') return;
+    const after = this.#ourTopics();
+    const same =
+      (before === undefined && after === undefined) ||
+      (before !== undefined &&
+        after !== undefined &&
+        before.length === after.length &&
+        before.every((t, i) => toHex(t) === toHex(after[i] as Uint8Array)));
+    if (same) return;
+    this.#previousInterest = {
+      bloom: before === undefined ? fullBloom() : bloomOfTopics(before),
+      topics: before === undefined ? undefined : new Set(before.map(topicToNumber)),
+      until: this.#clock.now() + WHISPER_DEFAULTS.SYNC_ALLOWANCE_SECONDS * 1000,
+    };
+    for (const p of this.#peers.values()) {
+      if (!p.handshaken) continue;
+      if (p.cap === 'shh/6') this.#send(p, SHH_CODES.BLOOM_FILTER, encodeBloomPacket(this.#ourBloom()));
+      else {
+        const version = p.cap === 'waku/1' ? 1 : 0;
+        const opts: StatusOptions =
+          this.#bloomMode || after === undefined
+            ? { bloomFilter: this.#ourBloom() }
+            : { topicInterest: after };
+        this.#send(p, WAKU_CODES.STATUS_UPDATE, encodeStatusOptions(opts, version));
+      }
+    }
+  }
+
+  subscribe(options: FilterOptions): Filter {
+    const before = this.#ourTopics();
+    const f = this.filters.add(options);
+    this.#interestChanged(before);
+    return f;
+  }
+
+  unsubscribe(id: string): boolean {
+    const before = this.#ourTopics();
+    const removed = this.filters.remove(id);
+    if (removed) this.#interestChanged(before);
+    return removed;
+  }
+
+  setMinPow(pow: number): void {
+    if (typeof pow !== 'number' || !Number.isFinite(pow) || pow < 0) {
+      throw new RangeError('pow must be a finite non-negative number');
+    }
+    const old = this.#minPow;
+    this.#minPow = pow;
+    this.#minPowTolerance = old;
+    this.#minPowToleranceTimer?.cancel();
+    this.#minPowToleranceTimer = this.#clock.setTimeout(() => {
+      this.#minPowTolerance = this.#minPow;
+    }, WHISPER_DEFAULTS.SYNC_ALLOWANCE_SECONDS * 1000);
+    for (const p of this.#peers.values()) {
+      if (!p.handshaken) continue;
+      if (p.cap === 'shh/6') this.#send(p, SHH_CODES.POW_REQUIREMENT, encodePowRequirement(pow));
+      else
+        this.#send(
+          p,
+          WAKU_CODES.STATUS_UPDATE,
+          encodeStatusOptions({ powRequirement: pow }, p.cap === 'waku/1' ? 1 : 0),
+        );
+    }
+  }
+
+  markTrusted(peerId: string | Uint8Array, trusted = true): void {
+    const id = idHexOf(peerId);
+    if (trusted) this.#trusted.add(id);
+    else this.#trusted.delete(id);
+  }
+
+  isTrusted(peerId: string | Uint8Array): boolean {
+    return this.#trusted.has(idHexOf(peerId));
+  }
+
+  #summary(p: PeerState): PeerSummary {
+    return {
+      key: p.key,
+      id: p.idHex,
+      capability: p.cap,
+      powRequirement: p.powRequirement,
+      lightNode: p.lightNode,
+      confirmationsEnabled: p.confirmations,
+      trusted: this.#trusted.has(p.idHex),
+      interest: p.interest.kind,
+    };
+  }
+
+  peers(): PeerSummary[] {
+    return [...this.#peers.values()].filter((p) => p.handshaken && !p.closed).map((p) => this.#summary(p));
+  }
+
+  // ---------------------------------------------------------------- local envelopes
+
+  post(input: Uint8Array | Envelope | EnvelopeRecord): { hashHex: string; pow: number; added: boolean } {
+    let record: EnvelopeRecord;
+    if (input instanceof Uint8Array) record = envelopeRecord(input, this.#crypto);
+    else if ('raw' in input && 'hashHex' in input) record = input;
+    else record = recordOfEnvelope(input as Envelope, this.#crypto);
+    const { pow } = validateEnvelope(record, {
+      nowSeconds: this.#now(),
+      maxMessageSize: this.#maxMessageSize,
+      minPow: this.#minPow,
+      minPowTolerance: this.#minPowTolerance,
+      crypto: this.#crypto,
+    });
+    const status = this.#pool.add({
+      record,
+      pow,
+      bloom: topicToBloom(record.envelope.topic),
+      local: true,
+      origin: undefined,
+    });
+    if (status === 'full') throw new InvalidEnvelopeError('oversized', 'the envelope pool is full');
+    if (status === 'duplicate') return { hashHex: record.hashHex, pow, added: false };
+    this.stats.envelopesAccepted++;
+    this.emit('envelope', { hashHex: record.hashHex, pow, origin: 'local', record });
+    this.#archive(record);
+    this.#deliver(record, pow, false);
+    return { hashHex: record.hashHex, pow, added: true };
+  }
+
+  async send(options: Omit<CreateEnvelopeOptions, 'clock' | 'crypto' | 'random'>): Promise<CreatedEnvelope> {
+    const created = await createEnvelope({
+      ...options,
+      clock: this.#clock,
+      crypto: this.#crypto,
+      random: this.#random,
+    });
+    this.post(created);
+    return created;
+  }
+
+  #archive(record: EnvelopeRecord): void {
+    const ms = this.#o.mailserver;
+    if (ms === undefined) return;
+    try {
+      const r = ms.archive(record);
+      if (r instanceof Promise)
+        r.catch((err: unknown) => this.#log.error('mailserver archive failed', { error: String(err) }));
+    } catch (err) {
+      this.#log.error('mailserver archive failed', { error: String(err) });
+    }
+  }
+
+  #deliver(record: EnvelopeRecord, pow: number, p2p: boolean): void {
+    if (this.filters.size === 0) return;
+    const { deliveries, failures } = this.filters.match(record, pow, { p2p });
+    for (const f of failures) {
+      this.#count('undeliverable', f.reason);
+      this.emit('envelope:undeliverable', {
+        hashHex: record.hashHex,
+        filterId: f.filter.id,
+        reason: f.reason,
+      });
+    }
+    for (const d of deliveries) {
+      this.stats.delivered++;
+      this.emit('message', { filterId: d.filter.id, message: d.message });
+    }
+  }
+
+  // ---------------------------------------------------------------- gossip
+
+  flush(): void {
+    for (const p of this.#peers.values()) {
+      if (!p.handshaken || p.closed) continue;
+      this.#broadcastTo(p);
+    }
+  }
+
+  #broadcastTo(p: PeerState): void {
+    const budget = this.#maxMessageSize - 16;
+    let batch: Uint8Array[] = [];
+    let hashes: string[] = [];
+    let size = 0;
+    const flushBatch = (): boolean => {
+      if (batch.length === 0) return true;
+      const payload = encodeRawList(batch);
+      const ok = this.#send(p, WAKU_CODES.MESSAGES, payload);
+      for (const h of hashes) p.known.add(h);
+      this.stats.batchesSent++;
+      this.stats.relayed += batch.length;
+      this.emit('batch:sent', { peer: p.key, batchHash: this.#crypto.keccak256(payload), hashes });
+      batch = [];
+      hashes = [];
+      size = 0;
+      return ok;
+    };
+    for (const e of this.#pool.values()) {
+      const h = e.record.hashHex;
+      if (p.known.has(h)) continue;
+      if (this.lightNode && !e.local) continue; // light nodes relay nothing
+      if (e.pow < p.powRequirement) continue;
+      if (!interestMatches(p.interest, e.record.envelope.topic, e.bloom)) continue;
+      const len = e.record.raw.length;
+      if (size + len > budget && batch.length > 0 && !flushBatch()) return;
+      batch.push(e.record.raw);
+      hashes.push(h);
+      size += len;
+      if (p.closed) return;
+    }
+    flushBatch();
+  }
+
+  #send(p: PeerState, code: number, payload: Uint8Array): boolean {
+    if (p.closed) return false;
+    try {
+      return p.ctx.send(code, payload);
+    } catch (err) {
+      p.log.debug('send failed', { code, error: String(err) });
+      return false;
+    }
+  }
+
+  // ---------------------------------------------------------------- peers
+
+  #createPeer(cap: WhisperCapability, ctx: ProtocolContext): ProtocolHandler {
+    const idHex = toHex(ctx.peer.id);
+    const key = `${idHex}/${cap}`;
+    const p: PeerState = {
+      key,
+      idHex,
+      id: ctx.peer.id,
+      cap,
+      ctx,
+      handshaken: false,
+      closed: false,
+      powRequirement: 0,
+      interest: INTEREST_ALL,
+      lightNode: false,
+      confirmations: false,
+      rateLimits: undefined,
+      known: new Set(),
+      packets: undefined,
+      bytes: undefined,
+      rateExceeded: 0,
+      handshakeTimer: undefined,
+      log: ctx.logger ?? this.#log,
+    };
+    const limits = this.#o.rateLimits;
+    if ((limits?.packetsPerSecond ?? 0) > 0)
+      p.packets = new TokenBucket(limits?.packetsPerSecond as number, this.#clock.now());
+    if ((limits?.bytesPerSecond ?? 0) > 0)
+      p.bytes = new TokenBucket(limits?.bytesPerSecond as number, this.#clock.now());
+    const previous = this.#peers.get(key);
+    if (previous !== undefined) previous.closed = true;
+    this.#peers.set(key, p);
+    p.handshakeTimer = this.#clock.setTimeout(() => {
+      if (p.handshaken || p.closed) return;
+      this.#penalize(p, 'no status in time', true);
+      ctx.disconnect(DISCONNECT_REASONS.PROTOCOL_BREACH);
+    }, this.#o.handshakeTimeoutMs ?? 10_000);
+    this.#send(p, 0, this.#statusPayload(cap));
+    return {
+      onMessage: (code, payload) => this.#onMessage(p, code, payload),
+      onClose: (info) => {
+        p.closed = true;
+        p.handshakeTimer?.cancel();
+        if (this.#peers.get(key) === p) this.#peers.delete(key);
+        if (p.handshaken) {
+          this.emit('peer:disconnected', {
+            ...this.#summary(p),
+            ...(info.reason !== undefined ? { reason: info.reason } : {}),
+          });
+        }
+      },
+    };
+  }
+
+  #penalize(p: PeerState, reason: string, disconnect: boolean): void {
+    this.stats.penalties++;
+    p.log.debug('peer penalized', { reason, disconnect });
+    this.emit('peer:penalized', { peer: p.key, reason, disconnect });
+  }
+
+  /** Ends the session through the session driver (it reads `reason` from the thrown error). */
+  #fail(p: PeerState, message: string, reason: number, cause?: unknown): never {
+    this.#penalize(p, message, true);
+    throw new WhisperProtocolError(message, reason, cause === undefined ? undefined : { cause });
+  }
+
+  #onMessage(p: PeerState, code: number, payload: Uint8Array): void {
+    if (p.closed) return;
+    if (!p.handshaken) {
+      if (code !== 0) this.#fail(p, `packet ${code} before status`, DISCONNECT_REASONS.PROTOCOL_BREACH);
+      this.#handshake(p, payload);
+      return;
+    }
+    if (payload.length > this.#maxMessageSize) {
+      this.#fail(p, `oversized packet of ${payload.length} bytes`, DISCONNECT_REASONS.SUBPROTOCOL_ERROR);
+    }
+    if (!this.#rateLimit(p, payload.length)) return;
+    try {
+      this.#dispatch(p, code, payload);
+    } catch (err) {
+      if (err instanceof WhisperProtocolError) throw err;
+      if (err instanceof DecodeError || (err as Error | undefined)?.name === 'DecodeError') {
+        this.#count('dropped', 'malformed-packet');
+        this.emit('envelope:dropped', {
+          reason: 'malformed-packet',
+          peer: p.key,
+          message: (err as Error).message,
+        });
+        this.#fail(
+          p,
+          `malformed packet ${code}: ${(err as Error).message}`,
+          DISCONNECT_REASONS.PROTOCOL_BREACH,
+          err,
+        );
+      }
+      throw err;
+    }
+  }
+
+  /** False when the packet is over the limit and dropped; throws past the tolerance. */
+  #rateLimit(p: PeerState, bytes: number): boolean {
+    const now = this.#clock.now();
+    const packetOk = p.packets === undefined || p.packets.take(now, 1);
+    const bytesOk = p.bytes === undefined || p.bytes.take(now, bytes);
+    if (packetOk && bytesOk) return true;
+    p.rateExceeded++;
+    this.#count('dropped', 'rate-limited');
+    const tolerance = this.#o.rateLimits?.tolerance ?? 3;
+    if (p.rateExceeded >= tolerance)
+      this.#fail(p, 'rate limit exceeded', DISCONNECT_REASONS.SUBPROTOCOL_ERROR);
+    this.#penalize(p, 'rate limit exceeded', false);
+    this.emit('envelope:dropped', { reason: 'rate-limited', peer: p.key, message: 'rate limit exceeded' });
+    return false;
+  }
+
+  #handshake(p: PeerState, payload: Uint8Array): void {
+    let lightNode = false;
+    try {
+      if (p.cap === 'shh/6') {
+        const s = decodeShhStatus(payload);
+        if (s.version !== SHH_VERSION) {
+          this.#fail(p, `shh version ${s.version}`, DISCONNECT_REASONS.INCOMPATIBLE_VERSION);
+        }
+        p.powRequirement = s.powRequirement ?? 0;
+        const bloom = s.bloomFilter;
+        p.interest =
+          bloom === undefined || bloom.length === 0 || isFullBloom(bloom)
+            ? INTEREST_ALL
+            : { kind: 'bloom', bloom };
+        lightNode = s.lightNode ?? false;
+        p.confirmations = s.confirmationsEnabled ?? false;
+        p.rateLimits = s.rateLimits;
+      } else {
+        const s = decodeWakuStatus(payload, p.cap === 'waku/1' ? 1 : 0);
+        // Waku's WithDefaults: PoW 0.001, full bloom, flags false (§3.2).
+        p.powRequirement = s.powRequirement ?? WHISPER_DEFAULTS.PEER_DEFAULT_MIN_POW;
+        this.#applyInterest(p, s);
+        lightNode = s.lightNode ?? false;
+        p.confirmations = s.confirmationsEnabled ?? false;
+        p.rateLimits = s.packetRateLimits;
+      }
+    } catch (err) {
+      if (err instanceof WhisperProtocolError) throw err;
+      if ((err as Error | undefined)?.name === 'DecodeError') {
+        const reason = /version/.test((err as Error).message)
+          ? DISCONNECT_REASONS.INCOMPATIBLE_VERSION
+          : DISCONNECT_REASONS.PROTOCOL_BREACH;
+        this.#fail(p, `bad status: ${(err as Error).message}`, reason, err);
+      }
+      throw err;
+    }
+    p.lightNode = lightNode;
+    if (lightNode && this.lightNode && (this.#o.restrictLightClients ?? false)) {
+      this.#fail(p, 'two light clients, connection restricted', DISCONNECT_REASONS.USELESS_PEER);
+    }
+    p.handshaken = true;
+    p.handshakeTimer?.cancel();
+    this.emit('peer:connected', this.#summary(p));
+  }
+
+  #applyInterest(p: PeerState, s: StatusOptions): void {
+    if (s.topicInterest !== undefined) {
+      p.interest = { kind: 'topics', topics: new Set(s.topicInterest.map(topicToNumber)) };
+    } else if (s.bloomFilter !== undefined) {
+      const b = s.bloomFilter;
+      p.interest = b.length === 0 || isFullBloom(b) ? INTEREST_ALL : { kind: 'bloom', bloom: b };
+    }
+  }
+
+  #dispatch(p: PeerState, code: number, payload: Uint8Array): void {
+    const shh = p.cap === 'shh/6';
+    switch (code) {
+      case WAKU_CODES.MESSAGES:
+        this.#onMessages(p, payload);
+        return;
+      case WAKU_CODES.MESSAGE_RESPONSE: {
+        const r = decodeMessagesResponse(payload);
+        if (r !== undefined)
+          this.emit('batch:response', { peer: p.key, batchHash: r.batchHash, errors: r.errors });
+        return;
+      }
+      case WAKU_CODES.BATCH_ACKNOWLEDGED:
+        this.emit('batch:acknowledged', { peer: p.key, batchHash: decodeBatchAck(payload) });
+        return;
+      case WAKU_CODES.P2P_MESSAGE:
+        this.#onP2PMessages(p, payload);
+        return;
+      case WAKU_CODES.P2P_REQUEST:
+        this.#onP2PRequest(p, payload);
+        return;
+      case WAKU_CODES.P2P_REQUEST_COMPLETE: {
+        if (!this.#trusted.has(p.idHex)) {
+          this.#count('dropped', 'untrusted-p2p');
+          return;
+        }
+        const body = decodeRequestCompletePacket(payload);
+        let complete: RequestComplete;
+        try {
+          complete = parseRequestComplete(body);
+        } catch (err) {
+          this.#log.warn('invalid request complete payload', { peer: p.key, error: String(err) });
+          return;
+        }
+        this.emit('p2p:complete', { peer: p.key, complete });
+        return;
+      }
+    }
+    if (shh) {
+      switch (code) {
+        case SHH_CODES.POW_REQUIREMENT:
+          p.powRequirement = decodePowRequirement(payload);
+          return;
+        case SHH_CODES.BLOOM_FILTER: {
+          const bloom = decodeBloomPacket(payload);
+          p.interest = isFullBloom(bloom) ? INTEREST_ALL : { kind: 'bloom', bloom };
+          return;
+        }
+        case SHH_CODES.RATE_LIMITS:
+          p.rateLimits = decodeRateLimitsPacket(payload);
+          return;
+      }
+    } else if (code === WAKU_CODES.STATUS_UPDATE) {
+      const s = decodeStatusOptions(payload, p.cap === 'waku/1' ? 1 : 0);
+      if (s.powRequirement !== undefined) p.powRequirement = s.powRequirement;
+      this.#applyInterest(p, s);
+      if (s.lightNode !== undefined) p.lightNode = s.lightNode;
+      if (s.confirmationsEnabled !== undefined) p.confirmations = s.confirmationsEnabled;
+      if (s.packetRateLimits !== undefined) p.rateLimits = s.packetRateLimits;
+      return;
+    }
+    // Unknown codes are ignored (§3.1).
+  }
+
+  #onMessages(p: PeerState, payload: Uint8Array): void {
+    const records = decodeEnvelopeList(payload, { crypto: this.#crypto });
+    const errors: EnvelopeErrorEntry[] = [];
+    let trouble: InvalidEnvelopeError | undefined;
+    const ours = this.#ourInterestFor(p.cap);
+    const tolerated = this.#previousInterestFor(p.cap);
+    for (const record of records) {
+      this.stats.envelopesReceived++;
+      p.known.add(record.hashHex); // never echo it back
+      if (this.#pool.has(record.hashHex)) {
+        this.stats.duplicates++;
+        continue;
+      }
+      let pow: number;
+      try {
+        ({ pow } = validateEnvelope(record, {
+          nowSeconds: this.#now(),
+          maxMessageSize: this.#maxMessageSize,
+          minPow: this.#minPow,
+          minPowTolerance: this.#minPowTolerance,
+          ...(ours !== undefined ? { interest: ours } : {}),
+          ...(tolerated !== undefined ? { interestTolerance: tolerated } : {}),
+          crypto: this.#crypto,
+        }));
+      } catch (err) {
+        if (!(err instanceof InvalidEnvelopeError)) throw err;
+        this.#count('dropped', err.reason);
+        this.emit('envelope:dropped', {
+          hashHex: record.hashHex,
+          reason: err.reason,
+          peer: p.key,
+          message: err.message,
+        });
+        if (err.reason === 'expired') continue; // dropped silently, no error entry (§3.7)
+        // status-go reports every envelope error with code 1 (its ErrorToEnvelopeError quirk).
+        errors.push({
+          hash: record.hash,
+          code: ENVELOPE_ERROR_CODES.TIME_NOT_SYNCED,
+          description: err.message,
+        });
+        if (!err.timeSync) trouble ??= err;
+        continue;
+      }
+      const status = this.#pool.add({
+        record,
+        pow,
+        bloom: topicToBloom(record.envelope.topic),
+        local: false,
+        origin: p.key,
+      });
+      if (status === 'full') {
+        this.#count('dropped', 'pool-full');
+        this.emit('envelope:dropped', {
+          hashHex: record.hashHex,
+          reason: 'pool-full',
+          peer: p.key,
+          message: 'pool full',
+        });
+        continue;
+      }
+      if (status === 'duplicate') {
+        this.stats.duplicates++;
+        continue;
+      }
+      this.stats.envelopesAccepted++;
+      this.emit('envelope', { hashHex: record.hashHex, pow, origin: 'peer', peer: p.key, record });
+      this.#archive(record);
+      this.#deliver(record, pow, false);
+    }
+    if (this.#o.confirmations ?? false) {
+      const batchHash = this.#crypto.keccak256(payload);
+      this.#send(p, WAKU_CODES.MESSAGE_RESPONSE, encodeMessagesResponse({ batchHash, errors }));
+      this.#send(p, WAKU_CODES.BATCH_ACKNOWLEDGED, encodeBatchAck(batchHash));
+    }
+    if (trouble !== undefined) {
+      this.#fail(p, `invalid envelope: ${trouble.reason}`, DISCONNECT_REASONS.SUBPROTOCOL_ERROR, trouble);
+    }
+  }
+
+  #onP2PMessages(p: PeerState, payload: Uint8Array): void {
+    if (!this.#trusted.has(p.idHex)) {
+      this.#count('dropped', 'untrusted-p2p');
+      this.emit('envelope:dropped', {
+        reason: 'untrusted-p2p',
+        peer: p.key,
+        message: 'P2P message from an untrusted peer',
+      });
+      return;
+    }
+    const records = decodeP2PMessages(payload, { crypto: this.#crypto });
+    const cap = this.#o.p2pDedupSize ?? 20_000;
+    for (const record of records) {
+      if (this.#p2pSeen.has(record.hashHex)) {
+        this.stats.duplicates++;
+        continue;
+      }
+      this.#p2pSeen.set(record.hashHex, true);
+      if (this.#p2pSeen.size > cap) this.#p2pSeen.delete(this.#p2pSeen.keys().next().value as string);
+      if (record.envelope.data.length + 20 > this.#maxMessageSize) {
+        this.#count('dropped', 'oversized');
+        continue;
+      }
+      // Historic envelopes are usually expired: no PoW or time checks, no pooling, no relay.
+      const pow = computePow(record.envelope, 0, this.#crypto);
+      this.stats.p2pEnvelopes++;
+      this.emit('envelope', { hashHex: record.hashHex, pow, origin: 'p2p', peer: p.key, record });
+      this.#deliver(record, pow, true);
+    }
+  }
+
+  #onP2PRequest(p: PeerState, payload: Uint8Array): void {
+    const ms = this.#o.mailserver;
+    if (ms === undefined) {
+      this.emit('p2p:request', { peer: p.key, payload });
+      return;
+    }
+    const responder: P2PResponder = {
+      peerId: p.id,
+      peerKey: p.key,
+      capability: p.cap,
+      sendEnvelopes: (raws) => {
+        if (raws.length === 1 && p.cap === 'shh/6')
+          return this.#send(p, SHH_CODES.P2P_MESSAGE, raws[0] as Uint8Array);
+        return this.#send(p, WAKU_CODES.P2P_MESSAGE, encodeRawList(raws));
+      },
+      sendComplete: (body) =>
+        this.#send(p, WAKU_CODES.P2P_REQUEST_COMPLETE, encodeRequestCompletePacket(body)),
+      drained: () => p.ctx.drained(),
+      get closed() {
+        return p.closed;
+      },
+    };
+    try {
+      const r = ms.handleRequest(payload, responder);
+      if (r instanceof Promise)
+        r.catch((err: unknown) => this.#log.error('mailserver request failed', { error: String(err) }));
+    } catch (err) {
+      this.#log.error('mailserver request failed', { error: String(err) });
+    }
+  }
+
+  sendP2PRequest(peerId: string | Uint8Array, payload: Uint8Array): boolean {
+    const id = idHexOf(peerId);
+    for (const p of this.#peers.values()) {
+      if (p.idHex === id && p.handshaken && !p.closed) return this.#send(p, WAKU_CODES.P2P_REQUEST, payload);
+    }
+    return false;
+  }
+}
+
+/**
+ * Creates a Whisper/Waku node. Hand `node.protocols` to `createPeerSession` for every connection.
+ * @throws RangeError on bad options.
+ * @example
+ * const node = createWhisperNode({ capabilities: ['waku/1'], lightNode: true });
+ * node.subscribe({ topics: [topic], key: { kind: 'symmetric', key } });
+ * createPeerSession({ duplex, privateKey, remoteId, protocols: node.protocols });
+ */
+export function createWhisperNode(options: WhisperNodeOptions = {}): WhisperNode {
+  return new Node(options);
+}
