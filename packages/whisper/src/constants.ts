@@ -84,10 +84,18 @@ export const WHISPER_DEFAULTS = {
   STATUS_POW_WORK_TIME_MS: 5000,
 } as const;
 
-/** Error codes of a Message Response entry (§3.1). */
+/**
+ * Error codes of a Message Response entry. §3.1 lists 1/2, but status-go declares them as
+ * `EnvelopeTimeNotSynced uint = iota + 1` in the middle of a const block, so the value is the line's
+ * position in that block: 21/22 in v0.62.18 `waku/common/const.go` (confirmed by waku-status.json)
+ * and 37/38 in its vendored `whisper/v6/doc.go`. Because status-go's `TimeSyncError` is the plain
+ * `error` interface, every envelope error is reported with the time-not-synced code.
+ */
 export const ENVELOPE_ERROR_CODES = {
-  TIME_NOT_SYNCED: 1,
-  OTHER: 2,
+  WAKU_TIME_NOT_SYNCED: 21,
+  WAKU_OTHER: 22,
+  SHH_TIME_NOT_SYNCED: 37,
+  SHH_OTHER: 38,
 } as const;
 
 /** The symmetric-key derivation every Status topic key uses: PBKDF2-SHA256, 65356 iterations (§3.8, §4.2). */

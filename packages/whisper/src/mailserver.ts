@@ -7,8 +7,9 @@
  * - an envelope-wrapped request must reach the minimum request PoW, open with the server's
  *   asymmetric key or its password key, and be signed; its payload is decoded in the v0.42+ form
  *   (or the older forms, see `mailserver-codec.ts`); a bare `MessagesRequest` is served as a batch;
- * - defaults: `Limit 0 → 1000`, `Upper 0 → now + 60`; then `lower ≤ upper`, a range of at most 24 h,
- *   a non-empty bloom and `Limit ≤ 1000` are required, and a per-peer request rate applies;
+ * - defaults: `Limit 0 → 1000`, `Upper 0 → now + 60`; then `lower ≤ upper`, a non-empty bloom and
+ *   `Limit ≤ 1000` are required (v0.62.18 checks the 24 h range only for the raw-binary form), and a
+ *   per-peer request rate applies;
  * - matching envelopes (by topics when given, else by bloom) go out oldest first in P2P Message
  *   packets, bundled below the maximum message size; the envelope that reaches the limit starts a
  *   new bundle and its key becomes the cursor;
@@ -136,10 +137,14 @@ export function createMailserver(options: MailserverOptions): Mailserver {
       throw new RequestFailure('check message signature failed: wrong signature of p2p request');
     }
     let payload: MessagesRequestPayload;
+    let format: string;
     try {
-      payload = decodeMessagesRequestPayload(opened.payload).payload;
+      ({ payload, format } = decodeMessagesRequestPayload(opened.payload));
     } catch (err) {
       throw new RequestFailure(`failed to decode data: ${(err as Error).message}`);
+    }
+    if (format === 'binary' && payload.upper - payload.lower > MAILSERVER_LIMITS.MAX_RANGE_SECONDS) {
+      throw new RequestFailure('query range too big');
     }
     if (payload.upper === 0) payload.upper = nowSeconds() + MAILSERVER_LIMITS.UPPER_SAFE_THRESHOLD_SECONDS;
     if (payload.upper < payload.lower) throw new RequestFailure('query range is invalid: lower > upper');

@@ -211,8 +211,17 @@ export interface WhisperNodeOptions {
   interest?: 'all' | 'filters';
   /** Waku: advertise our interest as a bloom (default) rather than a topic-interest list. */
   bloomFilterMode?: boolean;
-  /** Per-peer limits we enforce and advertise; 0 or omitted: unlimited. */
-  rateLimits?: { packetsPerSecond?: number; bytesPerSecond?: number; tolerance?: number };
+  /**
+   * Limits we enforce and advertise, per peer and per remote IP; 0 or omitted: unlimited. A peer
+   * over a limit has the packet dropped; after `tolerance` (default 3) drops it is disconnected.
+   */
+  rateLimits?: {
+    packetsPerSecond?: number;
+    bytesPerSecond?: number;
+    packetsPerSecondPerIp?: number;
+    bytesPerSecondPerIp?: number;
+    tolerance?: number;
+  };
   /** Peers (node ids, hex or bytes) whose P2P Message / Request Complete packets we accept. */
   trustedPeers?: readonly (string | Uint8Array)[];
   mailserver?: MailserverHandler;
@@ -274,13 +283,19 @@ interface PeerState {
   known: Set<string>;
   packets: TokenBucket | undefined;
   bytes: TokenBucket | undefined;
+  ip: string;
   rateExceeded: number;
   handshakeTimer: TimerHandle | undefined;
   log: Logger;
 }
 
-const ZERO_LIMITS: RateLimits = { ip: 0, peer: 0, topic: 0 };
 const INTEREST_ALL: Interest = { kind: 'all' };
+
+/** The host part of `host:port` / `[v6]:port` (the whole string when there is no port). */
+function hostOf(address: string): string {
+  const m = /^\[(.*)\]:\d+$/.exec(address) ?? /^([^:]*):\d+$/.exec(address);
+  return m?.[1] ?? address;
+}
 
 function idHexOf(id: string | Uint8Array): string {
   if (typeof id === 'string') {
@@ -321,6 +336,10 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
   readonly #peers = new Map<string, PeerState>();
   readonly #trusted = new Set<string>();
   readonly #p2pSeen = new Map<string, true>();
+  readonly #ipBuckets = new Map<
+    string,
+    { packets: TokenBucket | undefined; bytes: TokenBucket | undefined; peers: number }
+  >();
   #previousInterest:
     | { bloom: Uint8Array; topics: ReadonlySet<number> | undefined; until: number }
     | undefined;
@@ -463,11 +482,21 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
       powRequirement: this.#minPow,
       lightNode: this.lightNode,
       confirmationsEnabled: this.#o.confirmations ?? false,
-      packetRateLimits: { ...ZERO_LIMITS, peer: limits?.packetsPerSecond ?? 0 },
+      packetRateLimits: {
+        ip: limits?.packetsPerSecondPerIp ?? 0,
+        peer: limits?.packetsPerSecond ?? 0,
+        topic: 0,
+      },
     };
     if (this.#bloomMode || topics === undefined) opts.bloomFilter = this.#ourBloom();
     else opts.topicInterest = topics;
-    if (version === 1) opts.bytesRateLimits = { ...ZERO_LIMITS, peer: limits?.bytesPerSecond ?? 0 };
+    if (version === 1) {
+      opts.bytesRateLimits = {
+        ip: limits?.bytesPerSecondPerIp ?? 0,
+        peer: limits?.bytesPerSecond ?? 0,
+        topic: 0,
+      };
+    }
     return opts;
   }
 
@@ -479,7 +508,7 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
         bloomFilter: this.#ourBloom(),
         lightNode: this.lightNode,
         confirmationsEnabled: this.#o.confirmations ?? false,
-        rateLimits: { ...ZERO_LIMITS, peer: limits?.packetsPerSecond ?? 0 },
+        rateLimits: { ip: limits?.packetsPerSecondPerIp ?? 0, peer: limits?.packetsPerSecond ?? 0, topic: 0 },
       });
     }
     return encodeWakuStatus(this.#statusOptions(cap === 'waku/1' ? 1 : 0), cap === 'waku/1' ? 1 : 0);
@@ -722,6 +751,7 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
       known: new Set(),
       packets: undefined,
       bytes: undefined,
+      ip: hostOf(ctx.peer.remoteAddress),
       rateExceeded: 0,
       handshakeTimer: undefined,
       log: ctx.logger ?? this.#log,
@@ -746,6 +776,8 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
         p.closed = true;
         p.handshakeTimer?.cancel();
         if (this.#peers.get(key) === p) this.#peers.delete(key);
+        const ipb = this.#ipBuckets.get(p.ip);
+        if (ipb !== undefined && --ipb.peers <= 0) this.#ipBuckets.delete(p.ip);
         if (p.handshaken) {
           this.emit('peer:disconnected', {
             ...this.#summary(p),
@@ -804,8 +836,13 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
   /** False when the packet is over the limit and dropped; throws past the tolerance. */
   #rateLimit(p: PeerState, bytes: number): boolean {
     const now = this.#clock.now();
-    const packetOk = p.packets === undefined || p.packets.take(now, 1);
-    const bytesOk = p.bytes === undefined || p.bytes.take(now, bytes);
+    const ipb = this.#ipBuckets.get(p.ip);
+    const packetOk =
+      (p.packets === undefined || p.packets.take(now, 1)) &&
+      (ipb?.packets === undefined || ipb.packets.take(now, 1));
+    const bytesOk =
+      (p.bytes === undefined || p.bytes.take(now, bytes)) &&
+      (ipb?.bytes === undefined || ipb.bytes.take(now, bytes));
     if (packetOk && bytesOk) return true;
     p.rateExceeded++;
     this.#count('dropped', 'rate-limited');
@@ -969,12 +1006,12 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
           message: err.message,
         });
         if (err.reason === 'expired') continue; // dropped silently, no error entry (§3.7)
-        // status-go reports every envelope error with code 1 (its ErrorToEnvelopeError quirk).
-        errors.push({
-          hash: record.hash,
-          code: ENVELOPE_ERROR_CODES.TIME_NOT_SYNCED,
-          description: err.message,
-        });
+        // status-go reports every envelope error with its time-not-synced code (see ENVELOPE_ERROR_CODES).
+        const code =
+          p.cap === 'shh/6'
+            ? ENVELOPE_ERROR_CODES.SHH_TIME_NOT_SYNCED
+            : ENVELOPE_ERROR_CODES.WAKU_TIME_NOT_SYNCED;
+        errors.push({ hash: record.hash, code, description: err.message });
         if (!err.timeSync) trouble ??= err;
         continue;
       }
