@@ -808,7 +808,10 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
       return;
     }
     if (payload.length > this.#maxMessageSize) {
-      this.#fail(p, `oversized packet of ${payload.length} bytes`, DISCONNECT_REASONS.SUBPROTOCOL_ERROR);
+      const message = `oversized packet of ${payload.length} bytes`;
+      this.#count('dropped', 'oversized');
+      this.emit('envelope:dropped', { reason: 'oversized', peer: p.key, message });
+      this.#fail(p, message, DISCONNECT_REASONS.SUBPROTOCOL_ERROR);
     }
     if (!this.#rateLimit(p, payload.length)) return;
     try {
@@ -846,11 +849,11 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
     if (packetOk && bytesOk) return true;
     p.rateExceeded++;
     this.#count('dropped', 'rate-limited');
+    this.emit('envelope:dropped', { reason: 'rate-limited', peer: p.key, message: 'rate limit exceeded' });
     const tolerance = this.#o.rateLimits?.tolerance ?? 3;
     if (p.rateExceeded >= tolerance)
       this.#fail(p, 'rate limit exceeded', DISCONNECT_REASONS.SUBPROTOCOL_ERROR);
     this.#penalize(p, 'rate limit exceeded', false);
-    this.emit('envelope:dropped', { reason: 'rate-limited', peer: p.key, message: 'rate limit exceeded' });
     return false;
   }
 
