@@ -121,10 +121,11 @@ export function yieldToEventLoop(): Promise<void> {
   if (MC !== undefined) {
     return new Promise((resolve) => {
       const channel = new MC();
-      channel.port1.onmessage = () => {
+      channel.port1.addEventListener('message', () => {
         channel.port1.close();
         resolve();
-      };
+      });
+      channel.port1.start();
       channel.port2.postMessage(null);
     });
   }
