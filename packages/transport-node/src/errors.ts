@@ -9,3 +9,8 @@ export class DialError extends StatuskitError {
 export class EnodeError extends DecodeError {
   override name = 'EnodeError';
 }
+
+/** A discovery packet is malformed, mis-hashed, badly signed or expired. */
+export class DiscoveryPacketError extends DecodeError {
+  override name = 'DiscoveryPacketError';
+}
