@@ -89,6 +89,14 @@ describe('rlpx-handshake.json', () => {
     expect(toHex(ini.ingressMac.digest())).toBe(e.initiator_ingress_mac_digest);
     expect(toHex(rec.egressMac.digest())).toBe(e.recipient_egress_mac_digest);
     expect(toHex(rec.ingressMac.digest())).toBe(e.recipient_ingress_mac_digest);
+    // §11.1: the published Auth/Ack packets themselves decode to the same keys and nonces.
+    const auth = readAuth(h(v.recipient_static_privkey), h(v.auth_packet));
+    expect(toHex(auth.initiatorNonce)).toBe(v.initiator_nonce);
+    expect(auth.initiatorEphemeralPublicKey).toEqual(initiatorEph);
+    expect(toHex(auth.initiatorId)).toBe(toHex(c.secp256k1PublicKey(h(v.initiator_static_privkey)).subarray(1)));
+    const ack = readAck(h(v.initiator_static_privkey), h(v.ack_packet));
+    expect(toHex(ack.recipientNonce)).toBe(v.recipient_nonce);
+    expect(ack.recipientEphemeralPublicKey).toEqual(recipientEph);
     rec.ingressMac.update(new TextEncoder().encode('foo'));
     expect(toHex(rec.ingressMac.digest())).toBe(e.recipient_ingress_mac_digest_after_foo);
   });
