@@ -93,7 +93,9 @@ describe('rlpx-handshake.json', () => {
     const auth = readAuth(h(v.recipient_static_privkey), h(v.auth_packet));
     expect(toHex(auth.initiatorNonce)).toBe(v.initiator_nonce);
     expect(auth.initiatorEphemeralPublicKey).toEqual(initiatorEph);
-    expect(toHex(auth.initiatorId)).toBe(toHex(c.secp256k1PublicKey(h(v.initiator_static_privkey)).subarray(1)));
+    expect(toHex(auth.initiatorId)).toBe(
+      toHex(c.secp256k1PublicKey(h(v.initiator_static_privkey)).subarray(1)),
+    );
     const ack = readAck(h(v.initiator_static_privkey), h(v.ack_packet));
     expect(toHex(ack.recipientNonce)).toBe(v.recipient_nonce);
     expect(ack.recipientEphemeralPublicKey).toEqual(recipientEph);
