@@ -1,0 +1,224 @@
+/**
+ * Envelope-layer speed, each subject beside a same-run reference that measures the raw primitive
+ * it is built on, so vitest prints the ratio:
+ *
+ * - sealing at PoW 0.002 and 0.2 vs. hashing the expected number of nonces (2^targetBits) with
+ *   plain keccak256;
+ * - opening symmetric envelopes vs. one AES-256-GCM decryption of the same Data;
+ * - opening asymmetric envelopes vs. one secp256k1 ECDH (the dominant cost);
+ * - rejecting asymmetric envelopes not meant for us (a filter match that fails the ECIES MAC)
+ *   vs. one ECDH;
+ * - relaying a batch of 200 envelopes between two nodes over loopback devp2p TCP vs. sending the
+ *   same bytes over the same kind of session with a no-op protocol.
+ */
+import { createPeerSession, type Protocol, type ProtocolContext } from '@statuskit/devp2p';
+import { tcp } from '@statuskit/transport-node';
+import { nobleCrypto as c } from '@statuskit/utils';
+import { bench, describe } from 'vitest';
+import {
+  createEnvelope,
+  createFilterSet,
+  createWhisperNode,
+  type EnvelopeRecord,
+  encodeEnvelopeWithoutNonce,
+  encodeRawList,
+  openEnvelope,
+  powTargetBits,
+  sealEnvelope,
+} from '../src/index.js';
+
+const symKey = c.keccak256(Uint8Array.of(42));
+const topic = Uint8Array.of(0xcd, 0x42, 0x37, 0x60);
+const signer = c.secp256k1GeneratePrivateKey();
+const recipient = c.secp256k1GeneratePrivateKey();
+const recipientPub = c.secp256k1PublicKey(recipient);
+const stranger = c.secp256k1GeneratePrivateKey();
+const payload = new Uint8Array(150).fill(7); // a typical chat message: a 512-byte plaintext
+
+const sym = await createEnvelope({
+  payload,
+  topic,
+  symKey,
+  signingKey: signer,
+  ttlSeconds: 15,
+  powTarget: 0.002,
+});
+const asym = await createEnvelope({
+  payload,
+  topic,
+  publicKey: recipientPub,
+  signingKey: signer,
+  ttlSeconds: 15,
+  powTarget: 0.002,
+});
+const data = sym.envelope.data;
+
+let expiry = 1_700_000_000;
+/** Seal a fresh envelope (a new expiry changes every nonce's hash). */
+function sealAt(pow: number) {
+  expiry++;
+  return sealEnvelope(
+    { expiry, ttl: 15, topic, data },
+    { powTarget: pow, workTimeMs: 60_000, sliceSize: 4096 },
+  );
+}
+/** The same number of plain keccak256 calls the sealer needs on average. */
+function hashes(pow: number) {
+  const n = 2 ** powTargetBits(pow, data.length, 15);
+  const short = encodeEnvelopeWithoutNonce({ expiry, ttl: 15, topic, data });
+  const buf = new Uint8Array(short.length + 8);
+  buf.set(short);
+  const view = new DataView(buf.buffer);
+  for (let i = 0; i < n; i++) {
+    view.setBigUint64(short.length, BigInt(i));
+    c.keccak256(buf);
+  }
+}
+
+describe(`seal at PoW 0.002 (${powTargetBits(0.002, data.length, 15)} bits, ${data.length}-byte data)`, () => {
+  bench('sealEnvelope 0.002', async () => {
+    await sealAt(0.002);
+  });
+  bench('keccak256 × 2^bits (reference)', () => hashes(0.002));
+});
+
+describe(`seal at PoW 0.2 (${powTargetBits(0.2, data.length, 15)} bits, ${data.length}-byte data)`, () => {
+  bench(
+    'sealEnvelope 0.2',
+    async () => {
+      await sealAt(0.2);
+    },
+    { time: 2000 },
+  );
+  bench('keccak256 × 2^bits (reference)', () => hashes(0.2), { time: 2000 });
+});
+
+const gcmNonce = data.subarray(data.length - 12);
+const gcmBody = data.subarray(0, data.length - 12);
+describe('open a symmetric envelope (signed, 512-byte plaintext)', () => {
+  bench('openEnvelope symmetric (GCM + parse + signer recovery)', () => {
+    openEnvelope(sym.envelope, { kind: 'symmetric', key: symKey });
+  });
+  bench('AES-256-GCM decrypt (reference)', () => {
+    c.aesGcmDecrypt(symKey, gcmNonce, gcmBody);
+  });
+});
+
+const ephemeral = asym.envelope.data.subarray(0, 65);
+describe('open an asymmetric envelope (signed, 512-byte plaintext)', () => {
+  bench('openEnvelope asymmetric (ECIES + parse + signer recovery)', () => {
+    openEnvelope(asym.envelope, { kind: 'asymmetric', privateKey: recipient });
+  });
+  bench('secp256k1 ECDH (reference)', () => {
+    c.secp256k1Ecdh(recipient, ephemeral);
+  });
+});
+
+const filters = createFilterSet();
+filters.add({ topics: [topic], key: { kind: 'asymmetric', privateKey: stranger } });
+describe('reject asymmetric envelopes not for us', () => {
+  bench('filters.match (ECIES MAC fails)', () => {
+    filters.match(asym, asym.pow);
+  });
+  bench('secp256k1 ECDH (reference)', () => {
+    c.secp256k1Ecdh(stranger, ephemeral);
+  });
+});
+
+// ---------------------------------------------------------------- relay over loopback TCP
+
+const BATCH = 200;
+const transport = tcp();
+let serial = 0;
+async function batch(): Promise<EnvelopeRecord[]> {
+  const out: EnvelopeRecord[] = [];
+  const now = Math.floor(Date.now() / 1000);
+  for (let i = 0; i < BATCH; i++) {
+    serial++;
+    const p = new Uint8Array(150);
+    new DataView(p.buffer).setUint32(0, serial);
+    out.push(
+      await createEnvelope({ payload: p, topic, symKey, ttlSeconds: 300, powTarget: 0, expiry: now + 300 }),
+    );
+  }
+  return out;
+}
+const batches: EnvelopeRecord[][] = [];
+for (let i = 0; i < 30; i++) batches.push(await batch());
+
+async function pair(protocolsA: readonly Protocol[], protocolsB: readonly Protocol[]) {
+  const aKey = c.secp256k1GeneratePrivateKey();
+  const bKey = c.secp256k1GeneratePrivateKey();
+  const listener = await transport.listen({ host: '127.0.0.1', port: 0 }, (duplex) => {
+    createPeerSession({ duplex, privateKey: bKey, protocols: protocolsB });
+  });
+  const duplex = await transport.dial('127.0.0.1', listener.address().port);
+  const session = createPeerSession({
+    duplex,
+    privateKey: aKey,
+    remoteId: c.secp256k1PublicKey(bKey).subarray(1),
+    protocols: protocolsA,
+  });
+  await session.ready;
+  return { session, listener };
+}
+
+const sender = createWhisperNode({ minPow: 0 });
+const receiver = createWhisperNode({ minPow: 0 });
+await pair(sender.protocols, receiver.protocols);
+while (sender.peers().length === 0 || receiver.peers().length === 0)
+  await new Promise((r) => setTimeout(r, 10));
+
+let received = 0;
+const waiters: Array<() => void> = [];
+receiver.addEventListener('envelope', () => {
+  received++;
+  if (received % BATCH === 0) waiters.shift()?.();
+});
+
+// Reference: the same Messages payloads through a no-op capability on an identical session.
+let rawCtx: ProtocolContext | undefined;
+const rawWaiters: Array<() => void> = [];
+const rawA: Protocol = {
+  name: 'raw',
+  version: 1,
+  length: 8,
+  create: (ctx) => ((rawCtx = ctx), { onMessage() {} }),
+};
+const rawB: Protocol = {
+  name: 'raw',
+  version: 1,
+  length: 8,
+  create: () => ({
+    onMessage() {
+      rawWaiters.shift()?.();
+    },
+  }),
+};
+await pair([rawA], [rawB]);
+let next = 0;
+
+describe(`relay ${BATCH} envelopes between two nodes over loopback TCP`, () => {
+  bench(
+    'whisper node → node (validate, pool, gossip, validate, pool)',
+    async () => {
+      const b = batches[next++ % batches.length] ?? (await batch());
+      if (next > batches.length) batches.push(await batch()); // never resend: duplicates are not relayed
+      const done = new Promise<void>((r) => waiters.push(r));
+      for (const e of b) sender.post(e);
+      sender.flush();
+      await done;
+    },
+    { iterations: 20, time: 0, warmupIterations: 2 },
+  );
+  bench(
+    'devp2p session, same bytes, no-op protocol (reference)',
+    async () => {
+      const b = batches[0] as EnvelopeRecord[];
+      const done = new Promise<void>((r) => rawWaiters.push(r));
+      rawCtx?.send(1, encodeRawList(b.map((e) => e.raw)));
+      await done;
+    },
+    { iterations: 20, time: 0, warmupIterations: 2 },
+  );
+});
