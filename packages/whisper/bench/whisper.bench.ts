@@ -183,7 +183,10 @@ const rawA: Protocol = {
   name: 'raw',
   version: 1,
   length: 8,
-  create: (ctx) => ((rawCtx = ctx), { onMessage() {} }),
+  create(ctx) {
+    rawCtx = ctx;
+    return { onMessage() {} };
+  },
 };
 const rawB: Protocol = {
   name: 'raw',
