@@ -14,7 +14,8 @@ export type EnvelopeRejectReason =
   | 'future'
   | 'low-pow'
   | 'interest-mismatch'
-  | 'duplicate';
+  | 'duplicate'
+  | 'pool-full';
 
 /** The decrypted plaintext of an envelope does not have the `flags ‖ size ‖ payload ‖ padding ‖ [sig]` shape. */
 export class MessageFormatError extends StatuskitError {

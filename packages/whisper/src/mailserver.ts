@@ -63,6 +63,11 @@ export interface MailserverOptions {
   rateLimitMs?: number;
   /** Bundles of a response stay below this many bytes (default 1 MiB, the max message size). */
   maxMessageSize?: number;
+  /**
+   * Most archive entries one request may scan (default 100,000). A request that reaches it ends
+   * early with a cursor at the last scanned entry, so the client simply asks for the next page.
+   */
+  maxScanPerRequest?: number;
   clock?: Clock;
   crypto?: CryptoProvider;
   logger?: Logger;
@@ -108,6 +113,12 @@ export function createMailserver(options: MailserverOptions): Mailserver {
   const clock = options.clock ?? systemClock;
   const log = options.logger ?? silentLogger;
   const maxMessageSize = options.maxMessageSize ?? WHISPER_DEFAULTS.MAX_MESSAGE_SIZE;
+  if (
+    options.maxScanPerRequest !== undefined &&
+    !(Number.isInteger(options.maxScanPerRequest) && options.maxScanPerRequest >= 1)
+  ) {
+    throw new RangeError('maxScanPerRequest must be a positive integer');
+  }
   const lastRequest = new Map<string, number>();
   const stats: MailserverStats = { archived: 0, requests: 0, served: 0, envelopesSent: 0, failures: 0 };
   const keys: EnvelopeKey[] = [];
@@ -200,8 +211,16 @@ export function createMailserver(options: MailserverOptions): Mailserver {
     let processed = 0;
     let lastHash = ZERO_HASH;
     let cursor = new Uint8Array(0);
+    let previousKey: Uint8Array = new Uint8Array(0);
+    const maxScan = options.maxScanPerRequest ?? 100_000;
+    let scanned = 0;
     for await (const [key, raw] of store.iterate(iterate)) {
       if (key.length !== MAILSERVER_LIMITS.DB_KEY_LENGTH) continue;
+      if (++scanned > maxScan) {
+        cursor = previousKey.slice(0, MAILSERVER_LIMITS.CURSOR_LENGTH); // resume after the last entry scanned
+        break;
+      }
+      previousKey = key;
       const topic = key.subarray(36, 40);
       const match =
         topics.size > 0 ? topics.has(topicToNumber(topic)) : bloomMatch(req.bloom, topicToBloom(topic));

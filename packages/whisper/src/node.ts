@@ -628,7 +628,7 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
       local: true,
       origin: undefined,
     });
-    if (status === 'full') throw new InvalidEnvelopeError('oversized', 'the envelope pool is full');
+    if (status === 'full') throw new InvalidEnvelopeError('pool-full', 'the envelope pool is full');
     if (status === 'duplicate') return { hashHex: record.hashHex, pow, added: false };
     this.stats.envelopesAccepted++;
     this.emit('envelope', { hashHex: record.hashHex, pow, origin: 'local', record });
@@ -813,7 +813,8 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
       this.emit('envelope:dropped', { reason: 'oversized', peer: p.key, message });
       this.#fail(p, message, DISCONNECT_REASONS.SUBPROTOCOL_ERROR);
     }
-    if (!this.#rateLimit(p, payload.length)) return;
+    // Trusted peers (mailservers) are exempt: a history page arrives as a burst by design.
+    if (!this.#trusted.has(p.idHex) && !this.#rateLimit(p, payload.length)) return;
     try {
       this.#dispatch(p, code, payload);
     } catch (err) {

@@ -431,47 +431,59 @@ describe('peer scoring', () => {
 });
 
 describe('mailserver catch-up', () => {
-  it('a client that was offline catches up with cursor paging and gets nothing twice', async () => {
-    const clock = manualClock(START);
-    const msKey = fromHex('765df27c0765526f920ba742ff4b9452bb0064e016435ffccd81186aa6feaae8');
-    const ms = createMailserver({ storage: memoryStorage(), symKey: msKey, clock });
-    const server = makeNode('S', clock, { mailserver: ms });
-    const sender = makeNode('P', clock);
-    connect(sender, server);
-    await settle();
-    // 25 envelopes on T1 and 5 on T2 over ten minutes, while the client is offline
-    const sentT1: string[] = [];
-    for (let i = 0; i < 30; i++) {
-      const env = await envelopeOn(i % 6 === 5 ? T2 : T1, clock, { payload: Uint8Array.of(i), ttl: 15 });
-      if (i % 6 !== 5) sentT1.push(env.hashHex);
-      sender.node.post(env);
-      await tick(clock, 300);
-      await tick(clock, 19_700);
-    }
-    expect(ms.stats.archived).toBe(30);
-    const client = makeNode('C', clock, { lightNode: true });
-    client.node.subscribe({ topics: [T1], key: { kind: 'symmetric', key: symKey }, allowP2P: true });
-    connect(server, client);
-    await settle();
-    const mc = createMailserverClient({
-      node: client.node,
-      signingKey: c.secp256k1GeneratePrivateKey(),
-      symKey: msKey,
-      clock,
-    });
-    const pages: number[] = [];
-    const run = mc.requestAll(
-      server.side.id,
-      { from: START / 1000 - 60, to: clock.now() / 1000, topics: [T1], limit: 7 },
-      { onPage: (p) => pages.push(p.envelopes.length) },
-    );
-    for (let i = 0; i < 50 && pages.length < 4; i++) await tick(clock, 10);
-    const result = await run;
-    expect(pages).toEqual([7, 7, 7, 4]);
-    expect(result.envelopes).toBe(25);
-    const received = client.messages.map((m) => m.hashHex);
-    expect(new Set(received).size).toBe(received.length);
-    expect(received.sort()).toEqual([...sentT1].sort());
-    expect(client.messages.every((m) => m.p2p)).toBe(true);
-  });
+  it.each([
+    ['', {}, [7, 7, 7, 4]],
+    [' (scan bound of 5 entries per request)', { maxScanPerRequest: 5 }, undefined],
+  ] as const)(
+    'a client that was offline catches up with cursor paging and gets nothing twice%s',
+    async (_n, extra, expectedPages) => {
+      const clock = manualClock(START);
+      const msKey = fromHex('765df27c0765526f920ba742ff4b9452bb0064e016435ffccd81186aa6feaae8');
+      const ms = createMailserver({ storage: memoryStorage(), symKey: msKey, clock, ...extra });
+      const server = makeNode('S', clock, { mailserver: ms });
+      const sender = makeNode('P', clock);
+      connect(sender, server);
+      await settle();
+      // 25 envelopes on T1 and 5 on T2 over ten minutes, while the client is offline
+      const sentT1: string[] = [];
+      for (let i = 0; i < 30; i++) {
+        const env = await envelopeOn(i % 6 === 5 ? T2 : T1, clock, { payload: Uint8Array.of(i), ttl: 15 });
+        if (i % 6 !== 5) sentT1.push(env.hashHex);
+        sender.node.post(env);
+        await tick(clock, 300);
+        await tick(clock, 19_700);
+      }
+      expect(ms.stats.archived).toBe(30);
+      const client = makeNode('C', clock, { lightNode: true });
+      client.node.subscribe({ topics: [T1], key: { kind: 'symmetric', key: symKey }, allowP2P: true });
+      connect(server, client);
+      await settle();
+      const mc = createMailserverClient({
+        node: client.node,
+        signingKey: c.secp256k1GeneratePrivateKey(),
+        symKey: msKey,
+        clock,
+      });
+      const pages: number[] = [];
+      const run = mc.requestAll(
+        server.side.id,
+        { from: START / 1000 - 60, to: clock.now() / 1000, topics: [T1], limit: 7 },
+        { onPage: (p) => pages.push(p.envelopes.length) },
+      );
+      let settled = false;
+      run.then(
+        () => (settled = true),
+        () => (settled = true),
+      );
+      for (let i = 0; i < 200 && !settled; i++) await tick(clock, 10);
+      const result = await run;
+      if (expectedPages !== undefined) expect(pages).toEqual(expectedPages);
+      else expect(pages.length).toBeGreaterThan(4);
+      expect(result.envelopes).toBe(25);
+      const received = client.messages.map((m) => m.hashHex);
+      expect(new Set(received).size).toBe(received.length);
+      expect(received.sort()).toEqual([...sentT1].sort());
+      expect(client.messages.every((m) => m.p2p)).toBe(true);
+    },
+  );
 });
