@@ -424,8 +424,8 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
   sweep(): void {
     const removed = this.#pool.sweep(this.#now());
     for (const e of removed) this.emit('envelope:expired', { hashHex: e.record.hashHex });
-    if (removed.length === 0) return;
-    // Forget what peers know about envelopes we no longer hold (status-go's peer.expire).
+    // Forget what peers know about envelopes we do not hold (status-go's peer.expire); this also
+    // bounds the sets against peers that send envelopes we reject.
     for (const p of this.#peers.values()) {
       for (const h of p.known) if (!this.#pool.has(h)) p.known.delete(h);
     }
