@@ -1,4 +1,20 @@
 /**
- * @statuskit/core: see README.md. This layer is under construction; nothing is exported yet.
+ * @statuskit/core: Status identities and the secure transport, byte-compatible with status-go
+ * 0.62.x. Identity: BIP39/BIP32 on the Status paths, key formats, the three-word name and the
+ * identicon exactly as status-go derives them, and an scrypt + AES-GCM keystore for keys at rest.
+ * Secure transport: signed X3DH bundles, X3DH without one-time prekeys, the Double Ratchet over
+ * secp256k1 with status-go's KDF chains, the DH-only fallback, ProtocolMessage building and
+ * handling, multi-device installations and the negotiated shared secret, all persisted through
+ * the utils `Storage`. Runs unchanged in Node, browsers, workers and extension service workers.
  */
-export {};
+export * from './errors.js';
+export * from './identity/alias.js';
+export * from './identity/alias-words.js';
+export * from './identity/encrypted-storage.js';
+export * from './identity/identicon.js';
+export * from './identity/identity.js';
+export * from './identity/keys.js';
+export * from './identity/keystore.js';
+export * from './identity/keystore-store.js';
+export * from './identity/mnemonic.js';
+export * from './identity/multiformat.js';
