@@ -332,20 +332,23 @@ describe('ecies.json, Whisper-style cases (s1 = s2 = empty)', () => {
   });
 });
 
-/** Every key the key-material case of a live capture holds, as envelope keys. */
-function liveKeys(km: Rec): EnvelopeKey[] {
-  const keys: EnvelopeKey[] = [];
-  for (const [name, value] of Object.entries(km)) {
-    if (typeof value !== 'string') continue;
-    if (name.endsWith('sym_key')) keys.push({ kind: 'symmetric', key: fromHex(value) });
-    if (name.endsWith('identity_privkey')) keys.push({ kind: 'asymmetric', privateKey: fromHex(value) });
+/** Every key the key-material case of a live capture holds (searched recursively), as envelope keys. */
+function liveKeys(km: unknown, out: EnvelopeKey[] = []): EnvelopeKey[] {
+  if (typeof km !== 'object' || km === null) return out;
+  for (const [name, value] of Object.entries(km as Rec)) {
+    if (typeof value === 'string' && /^[0-9a-f]{64}$/.test(value)) {
+      if (name.endsWith('sym_key')) out.push({ kind: 'symmetric', key: fromHex(value) });
+      if (name.endsWith('identity_privkey')) out.push({ kind: 'asymmetric', privateKey: fromHex(value) });
+    } else if (typeof value === 'object' && !Array.isArray(value)) liveKeys(value, out);
   }
-  return keys;
+  return out;
 }
 
-describe('shh-live.json: envelopes relayed by geth 1.9.7 between two status-go nodes', () => {
-  const km = casesOf('shh-live', 'key-material')[0] as VectorCase;
-  const envelopes = allCases('shh-live').filter((c) => c.kind === undefined);
+const LIVE = ['shh-live', 'status-public-message', 'status-one-to-one', 'group-chat'] as const;
+
+describe.each(LIVE)('%s: live envelopes between status-go nodes', (file) => {
+  const km = casesOf(file, 'key-material')[0] as VectorCase;
+  const envelopes = allCases(file).filter((c) => c.kind === undefined);
   it('has live envelopes', () => expect(envelopes.length).toBeGreaterThan(0));
 
   it.each(envelopes)('$id $name', (v) => {
@@ -362,7 +365,7 @@ describe('shh-live.json: envelopes relayed by geth 1.9.7 between two status-go n
     if (e.topic_string !== undefined) expect(toHex(toTopic(e.topic_string as string))).toBe(e.topic);
     // Open it the way a client would: one filter per key it holds, topics unknown.
     const filters = createFilterSet();
-    for (const key of liveKeys(km.expected as Rec)) filters.add({ key });
+    for (const key of liveKeys(km.expected ?? km)) filters.add({ key });
     const { deliveries } = filters.match(record, pow);
     expect(deliveries.length).toBeGreaterThan(0);
     const m = (deliveries[0] as (typeof deliveries)[0]).message;
