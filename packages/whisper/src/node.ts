@@ -1043,7 +1043,9 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
       this.stats.envelopesAccepted++;
       this.emit('envelope', { hashHex: record.hashHex, pow, origin: 'peer', peer: p.key, record });
       this.#archive(record);
-      this.#deliver(record, pow, false);
+      // Pooled for relay either way, but delivered only if history did not bring it first.
+      if (this.#p2pSeen.has(record.hashHex)) this.stats.duplicates++;
+      else this.#deliver(record, pow, false);
     }
     if (this.#o.confirmations ?? false) {
       const batchHash = this.#crypto.keccak256(payload);
@@ -1082,7 +1084,9 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
       const pow = computePow(record.envelope, 0, this.#crypto);
       this.stats.p2pEnvelopes++;
       this.emit('envelope', { hashHex: record.hashHex, pow, origin: 'p2p', peer: p.key, record });
-      this.#deliver(record, pow, true);
+      // Live gossip may have delivered it already (it is still pooled): deliver nothing twice.
+      if (this.#pool.has(record.hashHex)) this.stats.duplicates++;
+      else this.#deliver(record, pow, true);
     }
   }
 
