@@ -7,6 +7,13 @@
  * handling, multi-device installations and the negotiated shared secret, all persisted through
  * the utils `Storage`. Runs unchanged in Node, browsers, workers and extension service workers.
  */
+
+export * from './encryption/bundle.js';
+export * from './encryption/constants.js';
+export * from './encryption/dh-only.js';
+export * from './encryption/ratchet.js';
+export * from './encryption/ratchet-crypto.js';
+export * from './encryption/x3dh.js';
 export * from './errors.js';
 export * from './identity/alias.js';
 export * from './identity/alias-words.js';
