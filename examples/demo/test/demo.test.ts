@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { runDemo } from '../src/demo.js';
+
+describe('demo', () => {
+  it('plays the public chat live and the offline catch-up through the mailserver', async () => {
+    const lines: string[] = [];
+    const r = await runDemo((l) => lines.push(l));
+    expect(r.live.some((m) => m.to === 'Bob' && m.text === 'hello from statuskit')).toBe(true);
+    expect(r.live.some((m) => m.to === 'Alice' && m.text === 'hi Alice, reading you over waku/1')).toBe(true);
+    expect(r.history.map((m) => m.text).sort()).toEqual([
+      'hello from statuskit',
+      'hi Alice, reading you over waku/1',
+    ]);
+    expect(lines.at(-1)).toMatch(/done/);
+  }, 60_000);
+});
