@@ -38,6 +38,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'browser',
+          // WebSocket servers for @statuskit/transport-ws's Chromium tests (in addition to the root setup).
+          globalSetup: ['./test/ws-bridge.global.ts'],
           include: [`packages/{${ISOMORPHIC}}/test/**/*.test.ts`],
           exclude: ['**/node_modules/**', '**/*.node.test.ts'],
           browser: {
