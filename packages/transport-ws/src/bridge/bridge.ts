@@ -144,10 +144,6 @@ class BridgeImpl extends TypedEventTarget<BridgeEvents> implements Bridge, Conne
       if (this.#server.listenerCount('upgrade') <= 1) rejectUpgrade(socket, 404, 'Not Found');
       return;
     }
-    if (this.#closing !== undefined) {
-      rejectUpgrade(socket, 503, 'Service Unavailable');
-      return;
-    }
     this.#wss.handleUpgrade(req, socket, head, (ws) => {
       try {
         this.#accept(ws, req);
