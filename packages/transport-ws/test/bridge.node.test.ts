@@ -217,7 +217,12 @@ describe('bridge: refusals carry documented close codes and leave other connecti
 
   it('refuses a message over maxMessageBytes (1009)', async () => {
     const echo = await upstream();
-    const { url } = await bridgeWith({ upstreams: [echo.endpoint], limits: { maxMessageBytes: 4096 } });
+    const { bridge, url } = await bridgeWith({
+      upstreams: [echo.endpoint],
+      limits: { maxMessageBytes: 4096 },
+    });
+    const ends: Array<{ code: number; endedBy: string; bytesIn: number }> = [];
+    bridge.addEventListener('close', (e) => ends.push(e.detail));
     const w = await witness(url, echo.endpoint);
     const c = rawClient(`${url}/?upstream=${echo.endpoint}`);
     await c.opened;
@@ -225,6 +230,8 @@ describe('bridge: refusals carry documented close codes and leave other connecti
     await until(() => c.received() === 4096, 'the largest allowed message echoed');
     c.ws.send(new Uint8Array(4097));
     expect((await c.closed).code).toBe(CLOSE_CODES.MESSAGE_TOO_BIG);
+    await until(() => ends.length === 1, 'the close event');
+    expect(ends[0]).toMatchObject({ code: CLOSE_CODES.MESSAGE_TOO_BIG, endedBy: 'bridge', bytesIn: 4096 });
     await w.check();
   });
 

@@ -3,6 +3,8 @@
  * close events, text frames, sends while connecting, message splitting, backpressure and drain on
  * `bufferedAmount`, abort, and `connectWebSocket`'s argument checks, dial failures and abort.
  */
+import { concatBytes } from '@statuskit/utils';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   CLOSE_CODES,
@@ -139,6 +141,22 @@ describe('webSocketDuplex', () => {
     const d = opened();
     d.duplex.send(new Uint8Array(DEFAULT_MAX_MESSAGE_BYTES + 1));
     expect(d.socket.sent.map((m) => m.length)).toEqual([DEFAULT_MAX_MESSAGE_BYTES, 1]);
+  });
+
+  it('sends every byte, in order, in messages of at most maxMessageBytes (any split)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 3000 }),
+        fc.array(fc.uint8Array({ maxLength: 5000 }), { maxLength: 20 }),
+        (max, sends) => {
+          const { socket, duplex } = opened({ maxMessageBytes: max });
+          for (const s of sends) duplex.send(s);
+          expect(socket.sent.every((m) => m.length > 0 && m.length <= max)).toBe(true);
+          expect(concatBytes(...socket.sent)).toEqual(concatBytes(...sends));
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 
   it('reports backpressure at the high-water mark and drains when bufferedAmount falls', async () => {

@@ -66,6 +66,7 @@ export class Connection {
       this.#resolveDone = resolve;
     });
     ws.on('message', (data, isBinary) => this.#onMessage(data, isBinary));
+    ws.on('error', (err) => this.#onWsError(err));
     ws.on('close', (code, reason) => this.#onWsClose(code, reason.toString('utf8')));
     this.#armIdle(b.limits.idleTimeoutMs);
   }
@@ -123,6 +124,24 @@ export class Connection {
       this.end(CLOSE_CODES.UPSTREAM_FAILED, 'upstream closed', 'upstream');
       this.#settle();
     });
+  }
+
+  /**
+   * `ws` found a frame it will not take (a message over `maxPayload`, a bad opcode, an unmasked
+   * client frame) and has already sent the close: record it as the bridge's doing.
+   */
+  #onWsError(err: Error): void {
+    const wsCode = (err as { code?: unknown }).code;
+    if (this.#ended || typeof wsCode !== 'string' || !wsCode.startsWith('WS_ERR_')) return;
+    this.#ended = true;
+    this.#endedBy = 'bridge';
+    this.#code = wsCode === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH' ? CLOSE_CODES.MESSAGE_TOO_BIG : 1002;
+    this.#reason = wsCode === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH' ? 'message too big' : 'protocol error';
+    this.#idleTimer?.cancel();
+    const sink = this.#sink;
+    if (sink?.kind === 'local') sink.duplex.stop();
+    if (sink?.kind === 'upstream') sink.socket.destroy();
+    this.#killTimer = this.#b.clock.setTimeout(() => this.kill(), this.#b.limits.closeTimeoutMs);
   }
 
   #onMessage(data: RawData, isBinary: boolean): void {
