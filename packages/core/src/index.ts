@@ -11,8 +11,12 @@
 export * from './encryption/bundle.js';
 export * from './encryption/constants.js';
 export * from './encryption/dh-only.js';
+export * from './encryption/protocol-message.js';
 export * from './encryption/ratchet.js';
 export * from './encryption/ratchet-crypto.js';
+export * from './encryption/secure-transport.js';
+export * from './encryption/shared-secret.js';
+export type { InstallationMetadata, SessionRole } from './encryption/store.js';
 export * from './encryption/x3dh.js';
 export * from './errors.js';
 export * from './identity/alias.js';
