@@ -6,6 +6,7 @@
  * the caller awaits something else between items.
  */
 import {
+  assertBatchOps,
   assertBytes,
   type BatchOp,
   checkLimit,
@@ -14,6 +15,7 @@ import {
   type Storage,
   StorageError,
   throwIfAborted,
+  wrapStorageCall,
 } from '@statuskit/utils';
 import { promisifyRequest } from 'idb-keyval';
 
@@ -42,14 +44,7 @@ function fromIdb(value: unknown): Uint8Array {
   throw new StorageError('indexeddb: stored value is not binary');
 }
 
-async function wrap<T>(what: string, fn: () => Promise<T>): Promise<T> {
-  try {
-    return await fn();
-  } catch (cause) {
-    if (cause instanceof StorageError) throw cause;
-    throw new StorageError(`indexeddb: ${what} failed`, { cause });
-  }
-}
+const wrap = <T>(what: string, fn: () => Promise<T>): Promise<T> => wrapStorageCall('indexeddb', what, fn);
 
 class IdbStorage implements Storage {
   readonly #db: IDBDatabase;
@@ -97,11 +92,7 @@ class IdbStorage implements Storage {
 
   async batch(ops: readonly BatchOp[]): Promise<void> {
     this.#check();
-    for (const [i, op] of ops.entries()) {
-      assertBytes(op.key, undefined, `ops[${i}].key`);
-      if (op.type === 'put') assertBytes(op.value, undefined, `ops[${i}].value`);
-      else if (op.type !== 'delete') throw new TypeError(`ops[${i}].type must be put or delete`);
-    }
+    assertBatchOps(ops);
     await wrap('batch', async () => {
       const store = this.#tx('readwrite');
       for (const op of ops) {

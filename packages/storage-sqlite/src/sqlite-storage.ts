@@ -7,6 +7,7 @@
  */
 
 import {
+  assertBatchOps,
   assertBytes,
   type BatchOp,
   checkLimit,
@@ -112,11 +113,7 @@ class SqliteStorage implements Storage {
 
   async batch(ops: readonly BatchOp[]): Promise<void> {
     this.#check();
-    for (const [i, op] of ops.entries()) {
-      assertBytes(op.key, undefined, `ops[${i}].key`);
-      if (op.type === 'put') assertBytes(op.value, undefined, `ops[${i}].value`);
-      else if (op.type !== 'delete') throw new TypeError(`ops[${i}].type must be put or delete`);
-    }
+    assertBatchOps(ops);
     wrap('batch', () => this.#batch(ops));
   }
 

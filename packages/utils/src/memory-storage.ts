@@ -1,7 +1,13 @@
 import { assertBytes, compareBytes, copyBytes } from './bytes.js';
 import { StorageError } from './errors.js';
 import { throwIfAborted } from './events.js';
-import { type BatchOp, type IterateOptions, prefixUpperBound, type Storage } from './storage.js';
+import {
+  assertBatchOps,
+  type BatchOp,
+  type IterateOptions,
+  prefixUpperBound,
+  type Storage,
+} from './storage.js';
 
 /** Lower/upper bounds of an iteration, normalised to `[lower, upper)` style checks. */
 export interface KeyRange {
@@ -123,12 +129,7 @@ class MemoryStorage implements Storage {
 
   async batch(ops: readonly BatchOp[]): Promise<void> {
     this.#check();
-    // Validate everything first so a bad operation leaves the store untouched.
-    for (const [i, op] of ops.entries()) {
-      assertBytes(op.key, undefined, `ops[${i}].key`);
-      if (op.type === 'put') assertBytes(op.value, undefined, `ops[${i}].value`);
-      else if (op.type !== 'delete') throw new TypeError(`ops[${i}].type must be put or delete`);
-    }
+    assertBatchOps(ops);
     for (const op of ops) {
       if (op.type === 'put') this.#put(op.key, op.value);
       else this.#delete(op.key);

@@ -12,6 +12,9 @@
  * - After `close()`, every call rejects with `StorageError`; `close` twice is a no-op.
  */
 
+import { assertBytes } from './bytes.js';
+import { StorageError } from './errors.js';
+
 /** One operation of an atomic {@link Storage.batch}. */
 export type BatchOp =
   | { type: 'put'; key: Uint8Array; value: Uint8Array }
@@ -41,6 +44,36 @@ export interface Storage {
   batch(ops: readonly BatchOp[]): Promise<void>;
   iterate(options?: IterateOptions): AsyncIterable<[key: Uint8Array, value: Uint8Array]>;
   close(): Promise<void>;
+}
+
+/**
+ * Checks every operation of a batch before any is applied, so a bad one leaves the store untouched.
+ * @throws TypeError naming the offending operation.
+ */
+export function assertBatchOps(ops: readonly BatchOp[]): void {
+  if (!Array.isArray(ops)) throw new TypeError('ops must be an array');
+  for (const [i, op] of ops.entries()) {
+    assertBytes(op.key, undefined, `ops[${i}].key`);
+    if (op.type === 'put') assertBytes(op.value, undefined, `ops[${i}].value`);
+    else if (op.type !== 'delete') throw new TypeError(`ops[${i}].type must be put or delete`);
+  }
+}
+
+/**
+ * Runs a storage backend call, wrapping anything it throws (other than a `StorageError`) in a
+ * `StorageError` that names the backend and the operation. For adapter authors.
+ */
+export async function wrapStorageCall<T>(
+  backend: string,
+  what: string,
+  fn: () => T | Promise<T>,
+): Promise<T> {
+  try {
+    return await fn();
+  } catch (cause) {
+    if (cause instanceof StorageError) throw cause;
+    throw new StorageError(`${backend}: ${what} failed`, { cause });
+  }
 }
 
 /**
