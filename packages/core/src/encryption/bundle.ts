@@ -87,12 +87,14 @@ export function signBundle(
   signedPreKeys: ReadonlyMap<string, SignedPreKeyData>,
   timestamp: bigint,
   crypto: CryptoProvider = nobleCrypto,
+  /** The compressed identity key, when the caller already has it (saves a point multiplication). */
+  identityPublicKey?: Uint8Array,
 ): BundleData {
   assertBytes(identityPrivateKey, 32, 'identityPrivateKey');
   if (timestamp < 0n || timestamp > INT64_MAX) throw new RangeError('timestamp must fit an int64');
   const material = bundleSignatureMaterial(signedPreKeys, timestamp);
   return {
-    identity: crypto.secp256k1PublicKey(identityPrivateKey, true),
+    identity: identityPublicKey?.slice() ?? crypto.secp256k1PublicKey(identityPrivateKey, true),
     signedPreKeys: new Map(signedPreKeys),
     signature: crypto.secp256k1Sign(crypto.keccak256(material), identityPrivateKey),
     timestamp,

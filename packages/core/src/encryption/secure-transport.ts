@@ -268,6 +268,8 @@ export function createSecureTransport(options: SecureTransportOptions): SecureTr
   const queue = serial();
   /** messageId (hex) → confirmation token, like status-go's in-memory `messageIDs`. */
   const confirmations = new Map<string, Uint8Array>();
+  /** their compressed identity (hex) → static shared secret: an ECDH per message is too dear. */
+  const secretCache = new Map<string, Uint8Array>();
 
   const newPrivateKey = (): Uint8Array => {
     for (let i = 0; i < 64; i++) {
@@ -339,11 +341,12 @@ export function createSecureTransport(options: SecureTransportOptions): SecureTr
 
   async function listInstallations(tx: StoreTx, identity: Uint8Array): Promise<Installation[]> {
     const out: Installation[] = [];
-    const identity65 = crypto.secp256k1Decompress(identity);
+    let identity65: Uint8Array | undefined;
     for await (const [key, value] of tx.iterate({ prefix: storeKey(STORE_TABLE.INSTALLATION, identity) })) {
       const parts = storeKeyParts(key);
       const id = bytesToUtf8(parts[1] as Uint8Array);
       const r = decodeInstallation(value);
+      identity65 ??= crypto.secp256k1Decompress(identity);
       const inst: Installation = {
         identity: identity65,
         id,
@@ -389,7 +392,7 @@ export function createSecureTransport(options: SecureTransportOptions): SecureTr
         protocolVersion: inst.version,
       });
     }
-    return signBundle(myPrivateKey, signedPreKeys, nowNs(), crypto);
+    return signBundle(myPrivateKey, signedPreKeys, nowNs(), crypto, myCompressed);
   }
 
   // ---- bundles and installations of others (§5.6) ----
@@ -646,7 +649,13 @@ export function createSecureTransport(options: SecureTransportOptions): SecureTr
     theirPublicKey: Uint8Array,
     installationId: string,
   ): SharedSecretInfo {
-    const key = crypto.secp256k1Ecdh(myPrivateKey, theirPublicKey);
+    const cacheKey = toHex(theirIdentity);
+    let key = secretCache.get(cacheKey);
+    if (key === undefined) {
+      key = crypto.secp256k1Ecdh(myPrivateKey, theirPublicKey);
+      if (secretCache.size >= 1024) secretCache.clear();
+      secretCache.set(cacheKey, key);
+    }
     tx.put(storeKey(STORE_TABLE.SECRET, theirIdentity), key);
     tx.put(storeKey(STORE_TABLE.SECRET_INSTALLATION, theirIdentity, installationId), Uint8Array.of(1));
     return { identity: crypto.secp256k1Decompress(theirIdentity), key };
