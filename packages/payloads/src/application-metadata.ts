@@ -130,18 +130,28 @@ export function wrapApplicationMessage(
   return encodeApplicationMetadataMessage({ signature, payload, type });
 }
 
+/** Options of `unwrapApplicationMessage`. */
+export interface UnwrapOptions extends DecodeOptions {
+  /** 65-byte key of the Whisper/Waku signer, taken as the author when the AMM is unsigned. */
+  transportSigner?: Uint8Array | undefined;
+  /** Crypto provider; default `nobleCrypto`. */
+  crypto?: CryptoProvider | undefined;
+}
+
 /**
  * Decodes an AMM, recovers its author and computes the message ID (§7.1).
- * @param transportSigner 65-byte key of the Whisper/Waku signer, used when the AMM is unsigned.
  * @throws PayloadDecodeError on malformed bytes, a signature that is not 65 bytes or does not
  *   recover, or an unsigned AMM with no `transportSigner`.
+ * @example
+ * ```ts
+ * const { author, messageId, type, payload } = unwrapApplicationMessage(amm, { transportSigner });
+ * ```
  */
 export function unwrapApplicationMessage(
   ammBytes: Uint8Array,
-  transportSigner?: Uint8Array,
-  crypto: CryptoProvider = nobleCrypto,
-  options?: DecodeOptions,
+  options: UnwrapOptions = {},
 ): UnwrappedApplicationMessage {
+  const crypto = options.crypto ?? nobleCrypto;
   const amm = decodeApplicationMetadataMessage(ammBytes, options);
   let author: Uint8Array;
   const signed = amm.signature.length > 0;
@@ -157,10 +167,10 @@ export function unwrapApplicationMessage(
       throw new PayloadDecodeError('ApplicationMetadataMessage: signature does not recover a key', { cause });
     }
   } else {
-    if (transportSigner === undefined) {
+    if (options.transportSigner === undefined) {
       throw new PayloadDecodeError('ApplicationMetadataMessage: unsigned and no transport signer given');
     }
-    author = bytesIn(transportSigner, 'transportSigner');
+    author = bytesIn(options.transportSigner, 'options.transportSigner');
   }
   return { ...amm, author, signed, messageId: statusMessageId(author, ammBytes, crypto) };
 }

@@ -111,7 +111,7 @@ const DECODERS: [string, Decoder, Uint8Array[]][] = [
   ['ApplicationMetadataMessage', payloads.decodeApplicationMetadataMessage, payloadSeeds],
   [
     'unwrapApplicationMessage',
-    (b) => payloads.unwrapApplicationMessage(b, new Uint8Array(65).fill(4)),
+    (b) => payloads.unwrapApplicationMessage(b, { transportSigner: new Uint8Array(65).fill(4) }),
     payloadSeeds,
   ],
   ['ChatMessage', payloads.decodeChatMessage, [enc.chat, ...payloadSeeds]],

@@ -181,6 +181,7 @@ describe('malformed input', () => {
     ['bytes length past the end', decodeApplicationMetadataMessage, '0a41'],
     ['nested message truncated', decodeProtocolMessage, '1a0a0a03'],
     ['unterminated group', decodeMvdsPayload, '0b'],
+    ['invalid UTF-8 in a proto3 string', decodeChatMessage, '1a02c328'],
     ['AMM signature of 64 bytes', unwrapApplicationMessage, `0a40${'01'.repeat(64)}12020801`],
     ['event blob of 65 bytes', (b) => openMembershipEvent('c', b), '00'.repeat(65)],
   ])('%s → PayloadDecodeError', (_name, decode, hex) => {

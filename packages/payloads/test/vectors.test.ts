@@ -211,7 +211,7 @@ describe('payloads.json', () => {
           ),
         ).toBe(want);
         const signer = nobleCrypto.secp256k1PublicKey(new Uint8Array(32).fill(7));
-        const opened = unwrapApplicationMessage(h(want), signer);
+        const opened = unwrapApplicationMessage(h(want), { transportSigner: signer });
         expect(opened).toMatchObject({ signed: false, type, payload: h(payload), author: signer });
         expect(opened.messageId).toEqual(statusMessageId(signer, h(want)));
         expect(() => unwrapApplicationMessage(h(want))).toThrow(
