@@ -15,6 +15,7 @@ export * from './encryption.js';
 export * from './errors.js';
 export * from './group-chat.js';
 export * from './mvds.js';
+export * from './profile.js';
 export * from './push-notifications.js';
 export { DEFAULT_MAX_PAYLOAD_BYTES, type DecodeOptions } from './runtime.js';
 export * from './transaction-commands.js';

@@ -131,6 +131,8 @@ const DECODERS: [string, Decoder, Uint8Array[]][] = [
   ['PushNotificationRequest', payloads.decodePushNotificationRequest, payloadSeeds],
   ['PushNotificationResponse', payloads.decodePushNotificationResponse, payloadSeeds],
   ['PushNotificationQueryResponse', payloads.decodePushNotificationQueryResponse, payloadSeeds],
+  ['PinMessage', payloads.decodePinMessage, payloadSeeds],
+  ['ChatIdentity', payloads.decodeChatIdentity, payloadSeeds],
   ['mvds Payload', payloads.decodeMvdsPayload, mvdsSeeds],
   ['mvds Message', payloads.decodeMvdsMessage, mvdsSeeds],
   ['ProtocolMessage', payloads.decodeProtocolMessage, [enc.pm, ...liveSeeds]],

@@ -10,6 +10,8 @@ import {
   type ChatMessageContent,
   decodeApplicationMetadataMessage,
   decodeBundle,
+  decodeBundleContainer,
+  decodeChatIdentity,
   decodeChatMessage,
   decodeContactUpdate,
   decodeDHHeader,
@@ -18,6 +20,7 @@ import {
   decodeEmojiReaction,
   decodeMembershipUpdateMessage,
   decodeMvdsPayload,
+  decodePinMessage,
   decodeProtocolMessage,
   decodeSignedPreKey,
   decodeSyncInstallation,
@@ -25,6 +28,8 @@ import {
   type EmojiReaction,
   encodeApplicationMetadataMessage,
   encodeBundle,
+  encodeBundleContainer,
+  encodeChatIdentity,
   encodeChatMessage,
   encodeContactUpdate,
   encodeDHHeader,
@@ -33,6 +38,7 @@ import {
   encodeEmojiReaction,
   encodeMembershipUpdateMessage,
   encodeMvdsPayload,
+  encodePinMessage,
   encodeProtocolMessage,
   encodeSignedPreKey,
   encodeSyncInstallation,
@@ -177,6 +183,39 @@ describe('round trips', () => {
   );
   roundTrip('SignedPreKey', spk, encodeSignedPreKey, decodeSignedPreKey);
   roundTrip('Bundle', bundle, encodeBundle, decodeBundle);
+  roundTrip(
+    'BundleContainer',
+    fc.record({ bundle: fc.option(bundle, { nil: undefined }), privateSignedPreKey: bytes(32) }),
+    encodeBundleContainer,
+    decodeBundleContainer,
+  );
+  roundTrip(
+    'PinMessage',
+    fc.record({ clock: u64, messageId: str, chatId: str, pinned: fc.boolean(), messageType: enumValue }),
+    encodePinMessage,
+    decodePinMessage,
+  );
+  roundTrip(
+    'ChatIdentity',
+    fc.record({
+      clock: u64,
+      ensName: str,
+      images: fc
+        .uniqueArray(
+          fc.tuple(key, fc.record({ payload: bytes(), sourceType: enumValue, imageType: enumValue })),
+          {
+            selector: (e) => e[0],
+            maxLength: 3,
+          },
+        )
+        .map((e) => new Map(e)),
+      displayName: str,
+      description: str,
+      color: str,
+    }),
+    encodeChatIdentity,
+    decodeChatIdentity,
+  );
   roundTrip('DRHeader', drHeader, encodeDRHeader, decodeDRHeader);
   roundTrip('DHHeader', dhHeader, encodeDHHeader, decodeDHHeader);
   roundTrip('X3DHHeader', x3dhHeader, encodeX3DHHeader, decodeX3DHHeader);
