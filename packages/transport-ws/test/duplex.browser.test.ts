@@ -3,7 +3,7 @@
  * by the bridge from the global setup (`/pair/<id>` in its in-process mode), so every byte goes
  * page → bridge → page over real loopback sockets. Also the platform `WebSocket` wrapped directly.
  */
-import type { Duplex } from '@statuskit/utils';
+import { concatBytes, type Duplex } from '@statuskit/utils';
 import { duplexComplianceSuite } from '@statuskit/utils/testing';
 import { describe, expect, inject, it } from 'vitest';
 import { connectWebSocket, webSocketDuplex } from '../src/index.js';
@@ -33,6 +33,30 @@ describe('the platform WebSocket', () => {
     a.close();
     const closed = await b.once('close');
     expect(closed).toEqual({ local: false });
+  });
+
+  it('runs in a dedicated worker: the worker echoes what the page sends through the bridge', async () => {
+    const url = `${pairUrl}worker-${Date.now()}`;
+    const worker = new Worker(new URL('./support/carrier-worker.ts', import.meta.url), { type: 'module' });
+    const messages: Array<Record<string, unknown>> = [];
+    worker.onmessage = (e) => messages.push(e.data);
+    try {
+      worker.postMessage({ url });
+      await expect.poll(() => messages[0], { timeout: 10_000 }).toEqual({ open: true, inWorker: true });
+      const page = await connectWebSocket(url);
+      const sent = new Uint8Array(300_000).map((_, i) => i * 7);
+      const got: Uint8Array[] = [];
+      page.addEventListener('data', (e) => got.push(e.detail));
+      page.send(sent);
+      await expect.poll(() => got.reduce((n, c) => n + c.length, 0), { timeout: 10_000 }).toBe(sent.length);
+      expect(concatBytes(...got)).toEqual(sent);
+      page.close();
+      await expect
+        .poll(() => messages[1], { timeout: 10_000 })
+        .toEqual({ closed: true, echoed: sent.length, error: null });
+    } finally {
+      worker.terminate();
+    }
   });
 
   it('rejects with DialError when nothing listens', async () => {
