@@ -11,18 +11,17 @@ import { PayloadDecodeError } from './errors.js';
 /** Largest payload any decoder accepts unless told otherwise (Waku v1 max message size, §3.8). */
 export const DEFAULT_MAX_PAYLOAD_BYTES = 1024 * 1024;
 
-/** Nesting depth the protobuf reader allows; our schemas nest at most 4 deep. */
-const RECURSION_LIMIT = 16;
-
 let configured = false;
 
-/** Points protobufjs at the `long` module and caps recursion; idempotent. */
+/**
+ * Points protobufjs at the `long` module (its own `require("long")` probe fails in browsers, which
+ * would make 64-bit fields lossy numbers); idempotent. Nesting stays under protobufjs's own
+ * recursion limit (100, as protoc); we do not lower it because the runtime is shared.
+ */
 export function runtime(): typeof $protobuf {
   if (!configured) {
     $protobuf.util.Long = Long;
     $protobuf.configure();
-    $protobuf.util.recursionLimit = RECURSION_LIMIT;
-    $protobuf.Reader.recursionLimit = RECURSION_LIMIT;
     configured = true;
   }
   return $protobuf;

@@ -2,7 +2,7 @@
  * §7.10 clock rules, §7.11 chat IDs, §7.12 receive validation, AMM signing checks, and tables of
  * malformed inputs and bad arguments with the error each must raise.
  */
-import { nobleCrypto } from '@statuskit/utils';
+import { DecodeError, nobleCrypto } from '@statuskit/utils';
 import { describe, expect, it } from 'vitest';
 import {
   AMM_TYPE,
@@ -182,6 +182,7 @@ describe('malformed input', () => {
     ['nested message truncated', decodeProtocolMessage, '1a0a0a03'],
     ['unterminated group', decodeMvdsPayload, '0b'],
     ['invalid UTF-8 in a proto3 string', decodeChatMessage, '1a02c328'],
+    ['unknown groups nested 200 deep', decodeChatMessage, `${'7b'.repeat(200)}${'7c'.repeat(200)}`],
     ['AMM signature of 64 bytes', unwrapApplicationMessage, `0a40${'01'.repeat(64)}12020801`],
     ['event blob of 65 bytes', (b) => openMembershipEvent('c', b), '00'.repeat(65)],
   ])('%s → PayloadDecodeError', (_name, decode, hex) => {
@@ -224,5 +225,22 @@ describe('bad arguments', () => {
     expect(call).toThrow(
       expect.objectContaining({ name: expect.stringMatching(/^(TypeError|RangeError)$/) }),
     );
+  });
+});
+
+describe('error classes', () => {
+  it('PayloadDecodeError is a DecodeError with a stable name and the parser error as cause', () => {
+    try {
+      decodeChatMessage(Uint8Array.of(0x0a));
+      expect.unreachable();
+    } catch (err) {
+      expect(err).toBeInstanceOf(PayloadDecodeError);
+      expect(err).toBeInstanceOf(DecodeError);
+      expect((err as Error).name).toBe('PayloadDecodeError');
+      expect((err as Error).cause).toBeInstanceOf(Error);
+    }
+  });
+  it('field number 0 is rejected', () => {
+    expect(() => decodeChatMessage(Uint8Array.of(0x08, 0x01, 0x00, 0x00))).toThrow(decodeErr);
   });
 });
