@@ -8,10 +8,18 @@
  * the utils `Storage`. Runs unchanged in Node, browsers, workers and extension service workers.
  */
 
+export type {
+  Bundle,
+  DHHeader,
+  DirectMessageProtocol,
+  DRHeader,
+  ProtocolMessage,
+  SignedPreKey,
+  X3DHHeader,
+} from '@statuskit/payloads';
 export * from './encryption/bundle.js';
 export * from './encryption/constants.js';
 export * from './encryption/dh-only.js';
-export * from './encryption/protocol-message.js';
 export * from './encryption/ratchet.js';
 export * from './encryption/ratchet-crypto.js';
 export * from './encryption/secure-transport.js';

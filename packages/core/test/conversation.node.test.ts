@@ -5,16 +5,19 @@
  * installation it was encrypted for, except the dropped copies; duplicates must fail with typed
  * errors and change nothing.
  */
+
+import { encodeProtocolMessage } from '@statuskit/payloads';
 import { manualClock, type RandomSource, seededRandom, utf8ToBytes } from '@statuskit/utils';
 import { describe, expect, it } from 'vitest';
-import type { ProtocolMessageData } from '../src/index.js';
+import type { ProtocolMessage } from '../src/index.js';
 import { copyMessage, type Device, device, snapshot } from './support/parties.js';
 
 interface Envelope {
   id: string;
   from: Device;
   to: Device;
-  message: ProtocolMessageData;
+  /** The ProtocolMessage protobuf, as it travels in a Whisper/Waku payload. */
+  bytes: Uint8Array;
   /** True for a copy re-sent by the network after the original. */
   duplicate: boolean;
 }
@@ -70,8 +73,14 @@ async function converse(seed: number, steps: number) {
   let sent = 0;
   let duplicatesRejected = 0;
 
-  const enqueue = (from: Device, to: Device, id: string, message: ProtocolMessageData) => {
-    (inbox.get(to) as Envelope[]).push({ id, from, to, message: copyMessage(message), duplicate: false });
+  const enqueue = (from: Device, to: Device, id: string, message: ProtocolMessage) => {
+    (inbox.get(to) as Envelope[]).push({
+      id,
+      from,
+      to,
+      bytes: encodeProtocolMessage(message),
+      duplicate: false,
+    });
   };
 
   const send = async (from: Device) => {
@@ -92,11 +101,7 @@ async function converse(seed: number, steps: number) {
     const key = `${env.id}@${env.to.name}`;
     const before = env.duplicate ? await snapshot(env.to.storage) : undefined;
     try {
-      const res = await env.to.transport.handleMessage(
-        env.from.publicKey,
-        copyMessage(env.message),
-        utf8ToBytes(key),
-      );
+      const res = await env.to.transport.handleMessage(env.from.publicKey, env.bytes, utf8ToBytes(key));
       expect(new TextDecoder().decode(res.payload)).toBe(env.id);
       await env.to.transport.confirmMessageProcessed(utf8ToBytes(key));
       const list = decrypted.get(env.id) ?? [];

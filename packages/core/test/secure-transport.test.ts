@@ -6,10 +6,10 @@
 import { nobleCrypto as crypto, manualClock, toHex, utf8ToBytes } from '@statuskit/utils';
 import { describe, expect, it } from 'vitest';
 import {
-  type DirectMessageData,
+  type DirectMessageProtocol,
   type HandledMessage,
   NO_INSTALLATION_ID,
-  type ProtocolMessageData,
+  type ProtocolMessage,
   signBundle,
 } from '../src/index.js';
 import { copyMessage, type Device, device, snapshot } from './support/parties.js';
@@ -19,17 +19,17 @@ const text = (s: string) => utf8ToBytes(s);
 const notAPoint = () => Uint8Array.from([2, ...new Uint8Array(32).fill(0xff)]);
 const str = (b: Uint8Array) => new TextDecoder().decode(b);
 
-function dmOf(m: ProtocolMessageData, installationId: string): DirectMessageData {
+function dmOf(m: ProtocolMessage, installationId: string): DirectMessageProtocol {
   const dm = m.directMessage?.get(installationId);
   if (dm === undefined) throw new Error(`no direct message for ${installationId}`);
   return dm;
 }
 
-async function send(from: Device, to: Device, body: string): Promise<ProtocolMessageData> {
+async function send(from: Device, to: Device, body: string): Promise<ProtocolMessage> {
   return (await from.transport.buildDirectMessage(to.publicKey, text(body))).message;
 }
 
-async function recv(to: Device, from: Device, m: ProtocolMessageData): Promise<HandledMessage> {
+async function recv(to: Device, from: Device, m: ProtocolMessage): Promise<HandledMessage> {
   const r = await to.transport.handleMessage(from.publicKey, copyMessage(m));
   if (r.confirmation !== undefined) await to.transport.confirmMessageProcessed(r.confirmation);
   return r;
@@ -150,13 +150,13 @@ describe('message keys', () => {
     const { alice, bob } = await introduced();
     const a = [];
     for (let i = 0; i < 5; i++) a.push(await send(alice, bob, `a${i}`));
-    expect(str((await recv(bob, alice, a[4] as ProtocolMessageData)).payload)).toBe('a4');
+    expect(str((await recv(bob, alice, a[4] as ProtocolMessage)).payload)).toBe('a4');
     const b0 = await send(bob, alice, 'b0');
     await recv(alice, bob, b0);
     const a5 = await send(alice, bob, 'a5');
     expect(str((await recv(bob, alice, a5)).payload)).toBe('a5');
     for (const i of [2, 0, 3, 1])
-      expect(str((await recv(bob, alice, a[i] as ProtocolMessageData)).payload)).toBe(`a${i}`);
+      expect(str((await recv(bob, alice, a[i] as ProtocolMessage)).payload)).toBe(`a${i}`);
   });
 
   it('bounds skipped keys like status-go and leaves the store unchanged past the bound', async () => {
@@ -165,17 +165,17 @@ describe('message keys', () => {
     const bob = device('bob', 2, 'bob-1', { clock, limits: { maxSkip: 4 } });
     await recv(bob, alice, await alice.transport.buildPublicMessage(text('.')));
     await recv(alice, bob, await bob.transport.buildPublicMessage(text('.')));
-    const msgs: ProtocolMessageData[] = [];
+    const msgs: ProtocolMessage[] = [];
     for (let i = 0; i < 7; i++) msgs.push(await send(alice, bob, `m${i}`));
-    await recv(bob, alice, msgs[0] as ProtocolMessageData);
+    await recv(bob, alice, msgs[0] as ProtocolMessage);
     // m6 would skip m1..m5: five keys, one more than the bound.
     await rejectsUnchanged(
       bob,
-      () => bob.transport.handleMessage(alice.publicKey, copyMessage(msgs[6] as ProtocolMessageData)),
+      () => bob.transport.handleMessage(alice.publicKey, copyMessage(msgs[6] as ProtocolMessage)),
       'SkippedKeysExceededError',
     );
-    expect(str((await recv(bob, alice, msgs[5] as ProtocolMessageData)).payload)).toBe('m5');
-    expect(str((await recv(bob, alice, msgs[6] as ProtocolMessageData)).payload)).toBe('m6');
+    expect(str((await recv(bob, alice, msgs[5] as ProtocolMessage)).payload)).toBe('m5');
+    expect(str((await recv(bob, alice, msgs[6] as ProtocolMessage)).payload)).toBe('m6');
   });
 
   it('evicts the oldest kept keys beyond maxMessageKeysPerSession', async () => {
@@ -184,18 +184,18 @@ describe('message keys', () => {
     const bob = device('bob', 2, 'bob-1', { clock, limits: { maxMessageKeysPerSession: 3 } });
     await recv(bob, alice, await alice.transport.buildPublicMessage(text('.')));
     await recv(alice, bob, await bob.transport.buildPublicMessage(text('.')));
-    const msgs: ProtocolMessageData[] = [];
+    const msgs: ProtocolMessage[] = [];
     for (let i = 0; i < 6; i++) msgs.push(await send(alice, bob, `m${i}`));
     // Receiving m5 first keeps six keys (m0..m4 skipped, m5 itself); only the newest three stay.
-    await bob.transport.handleMessage(alice.publicKey, copyMessage(msgs[5] as ProtocolMessageData));
+    await bob.transport.handleMessage(alice.publicKey, copyMessage(msgs[5] as ProtocolMessage));
     const keys = (await snapshot(bob.storage)).filter(([k]) => k.startsWith('4b'));
     expect(keys).toHaveLength(3);
     await rejectsUnchanged(
       bob,
-      () => bob.transport.handleMessage(alice.publicKey, copyMessage(msgs[1] as ProtocolMessageData)),
+      () => bob.transport.handleMessage(alice.publicKey, copyMessage(msgs[1] as ProtocolMessage)),
       'ReplayError',
     );
-    expect(str((await recv(bob, alice, msgs[3] as ProtocolMessageData)).payload)).toBe('m3');
+    expect(str((await recv(bob, alice, msgs[3] as ProtocolMessage)).payload)).toBe('m3');
   });
 });
 
@@ -204,12 +204,12 @@ describe('failures are typed and change nothing', () => {
     const { alice, bob } = await introduced();
     await recv(bob, alice, await send(alice, bob, 'warm-up'));
     const m = await send(alice, bob, 'secret');
-    const mutate = (f: (dm: DirectMessageData) => void) => {
+    const mutate = (f: (dm: DirectMessageProtocol) => void) => {
       const c = copyMessage(m);
       f(dmOf(c, 'bob-1'));
       return c;
     };
-    const h = (c: ProtocolMessageData) => () => bob.transport.handleMessage(alice.publicKey, c);
+    const h = (c: ProtocolMessage) => () => bob.transport.handleMessage(alice.publicKey, c);
     const flip = (b: Uint8Array, i: number) => {
       b[i] = (b[i] as number) ^ 1;
     };
@@ -228,7 +228,7 @@ describe('failures are typed and change nothing', () => {
     const otherKey = crypto.secp256k1PublicKey(new Uint8Array(32).fill(9), true);
     // Another valid point as ratchet key: a "new chain" whose previous chain length (pn = 0) is
     // below what we already received, which status-go rejects as a deleted out-of-order message.
-    const setKey = (key: Uint8Array, pn?: number) => (dm: DirectMessageData) => {
+    const setKey = (key: Uint8Array, pn?: number) => (dm: DirectMessageProtocol) => {
       (dm.drHeader as { key: Uint8Array }).key = key;
       if (pn !== undefined) (dm.drHeader as { pn: number }).pn = pn;
     };

@@ -3,11 +3,19 @@
  * (x3dh-dr.json), plus the derived Double Ratchet values of STATUS-V1-FACTS §12, which the vectors
  * README states status-go reproduced byte for byte.
  */
-import { nobleCrypto as crypto, fromHex, toHex, utf8ToBytes } from '@statuskit/utils';
+import {
+  decodeBundle,
+  decodeProtocolMessage,
+  encodeBundle,
+  encodeDirectMessageProtocol,
+  encodeProtocolMessage,
+} from '@statuskit/payloads';
+import { nobleCrypto as crypto, fromHex, memoryStorage, toHex, utf8ToBytes } from '@statuskit/utils';
 import { describe, expect, it } from 'vitest';
 import { casesOf } from '../../../test/support/vectors.js';
 import {
   bundleSignatureMaterial,
+  createSecureTransport,
   decryptDhOnly,
   encodeRatchetHeader,
   encryptDhOnly,
@@ -15,11 +23,12 @@ import {
   kdfCk,
   kdfRk,
   messageKeys,
+  NO_INSTALLATION_ID,
   ratchetDecrypt,
   ratchetDh,
   ratchetEncrypt,
   respondRatchet,
-  type SignedPreKeyData,
+  type SignedPreKey,
   signBundle,
   verifyBundle,
   x3dhActive,
@@ -63,7 +72,7 @@ describe('x3dh-dr.json', () => {
     expect(toHex(passive.sharedSecret)).toBe(e.shared_secret_passive);
   });
 
-  it.each(casesOf('x3dh-dr', 'dh-only').map((c) => [c.id, c] as const))('dh-only %s', (_id, c) => {
+  it.each(casesOf('x3dh-dr', 'dh-only').map((c) => [c.id, c] as const))('dh-only %s', async (_id, c) => {
     const i = inp(c);
     const e = exp(c);
     const recipientPriv = h(i.recipient_identity_privkey);
@@ -77,12 +86,30 @@ describe('x3dh-dr.json', () => {
     expect(toHex(decryptDhOnly(recipientPriv, msg.ephemeralPublicKey, h(e.ciphertext_tag_nonce)))).toBe(
       i.plaintext,
     );
+    // The DirectMessageProtocol and ProtocolMessage status-go wrote around it.
+    const dm = { payload: msg.payload, dhHeader: { key: msg.ephemeralPublicKey } };
+    expect(toHex(encodeDirectMessageProtocol(dm))).toBe(e.direct_message_protocol_proto);
+    const pm = decodeProtocolMessage(h(e.protocol_message_proto));
+    expect([...pm.directMessage.keys()]).toEqual([NO_INSTALLATION_ID]);
+    expect(toHex(encodeProtocolMessage({ ...pm, directMessage: new Map([[NO_INSTALLATION_ID, dm]]) }))).toBe(
+      e.protocol_message_proto,
+    );
+    // And the recipient's secure transport opens it.
+    const transport = createSecureTransport({
+      identityPrivateKey: recipientPriv,
+      installationId: 'recipient',
+      storage: memoryStorage(),
+    });
+    const sender = crypto.secp256k1PublicKey(h(i.ephemeral_privkey), false);
+    const handled = await transport.handleMessage(sender, h(e.protocol_message_proto));
+    expect(handled.kind).toBe('dh');
+    expect(toHex(handled.payload)).toBe(i.plaintext);
   });
 
   it.each(casesOf('x3dh-dr', 'bundle').map((c) => [c.id, c] as const))('bundle %s', (_id, c) => {
     const i = inp(c);
     const e = exp(c);
-    const spks = new Map<string, SignedPreKeyData>(
+    const spks = new Map<string, SignedPreKey>(
       Object.entries(i.signed_pre_keys as Record<string, Rec>).map(([id, s]) => {
         expect(toHex(crypto.secp256k1PublicKey(h(s.private_key), true))).toBe(s.signed_pre_key);
         return [
@@ -103,7 +130,24 @@ describe('x3dh-dr.json', () => {
     expect(toHex(bundle.signature)).toBe(e.signature);
     expect(toHex(verifyBundle(bundle))).toBe(e.recovered_identity);
     expect(e.verify).toBe(true);
+    // status-go's encoding (map order is random in Go: compare decoded bundles).
+    const theirs = decodeBundle(h(e.bundle_proto_one_ordering));
+    expect(theirs).toEqual(bundle);
+    if (bundle.signedPreKeys.size === 1)
+      expect(toHex(encodeBundle(bundle))).toBe(e.bundle_proto_one_ordering);
   });
+
+  it.each(casesOf('x3dh-dr', 'bundle-invalid').map((c) => [c.id, c] as const))(
+    'bundle-invalid %s',
+    (_id, c) => {
+      const e = exp(c);
+      expect(e.verify).toBe(false);
+      const bundle = decodeBundle(h(inp(c).bundle_proto));
+      expect(() => verifyBundle(bundle)).toThrow(
+        expect.objectContaining({ name: 'BundleError', message: e.error }),
+      );
+    },
+  );
 });
 
 describe('STATUS-V1-FACTS §12 Double Ratchet (confirmed by status-go per the vectors README)', () => {

@@ -1,6 +1,6 @@
 /**
- * X3DH bundles (STATUS-V1-FACTS §5.1, §5.2, §11.11, §13 #14) as plain data: creation of our
- * signed pre-key, the exact signed material, signing and verification.
+ * X3DH bundles (STATUS-V1-FACTS §5.1, §5.2, §11.11, §13 #14), on @statuskit/payloads' `Bundle`:
+ * the exact signed material, signing and verification.
  *
  * ```
  * material = Σ over installation IDs in byte order:
@@ -11,6 +11,8 @@
  *
  * Verification recovers the signer and compares its address with the bundle's identity key.
  */
+
+import type { Bundle, SignedPreKey } from '@statuskit/payloads';
 import {
   assertBytes,
   type CryptoProvider,
@@ -22,28 +24,6 @@ import {
 } from '@statuskit/utils';
 import { BundleError } from '../errors.js';
 import { MAX_INSTALLATION_ID_BYTES } from './constants.js';
-
-/** One installation's entry in a bundle (`SignedPreKey`, §5.1). */
-export interface SignedPreKeyData {
-  /** Compressed (33-byte) signed pre-key. */
-  signedPreKey: Uint8Array;
-  /** Bundle version (status-go signs it as a decimal; 0 in unit tests, 1 on the live network). */
-  version: number;
-  /** Protocol version of the installation (1 supports partitioned topics and negotiation). */
-  protocolVersion: number;
-}
-
-/** A bundle as data (`Bundle`, §5.1). */
-export interface BundleData {
-  /** Compressed (33-byte) identity key. */
-  identity: Uint8Array;
-  /** Signed pre-keys by installation ID. */
-  signedPreKeys: ReadonlyMap<string, SignedPreKeyData>;
-  /** 65-byte signature over {@link bundleSignatureMaterial}. */
-  signature: Uint8Array;
-  /** Signing time in unix nanoseconds (int64). */
-  timestamp: bigint;
-}
 
 const INT64_MAX = (1n << 63n) - 1n;
 
@@ -61,13 +41,13 @@ export function sortInstallationIds(ids: Iterable<string>): string[] {
  * @example bundleSignatureMaterial(new Map([['inst-A', spk]]), 1600000000000000000n)
  */
 export function bundleSignatureMaterial(
-  signedPreKeys: ReadonlyMap<string, SignedPreKeyData>,
+  signedPreKeys: ReadonlyMap<string, SignedPreKey>,
   timestamp: bigint,
 ): Uint8Array {
   if (typeof timestamp !== 'bigint') throw new TypeError('timestamp must be a bigint (unix nanoseconds)');
   const parts: Uint8Array[] = [];
   for (const id of sortInstallationIds(signedPreKeys.keys())) {
-    const spk = signedPreKeys.get(id) as SignedPreKeyData;
+    const spk = signedPreKeys.get(id) as SignedPreKey;
     assertBytes(spk.signedPreKey, undefined, `signedPreKeys[${id}].signedPreKey`);
     if (!Number.isInteger(spk.version) || spk.version < 0 || spk.version > 0xffffffff) {
       throw new RangeError(`signedPreKeys[${id}].version must be a uint32`);
@@ -84,12 +64,12 @@ export function bundleSignatureMaterial(
  */
 export function signBundle(
   identityPrivateKey: Uint8Array,
-  signedPreKeys: ReadonlyMap<string, SignedPreKeyData>,
+  signedPreKeys: ReadonlyMap<string, SignedPreKey>,
   timestamp: bigint,
   crypto: CryptoProvider = nobleCrypto,
   /** The compressed identity key, when the caller already has it (saves a point multiplication). */
   identityPublicKey?: Uint8Array,
-): BundleData {
+): Bundle {
   assertBytes(identityPrivateKey, 32, 'identityPrivateKey');
   if (timestamp < 0n || timestamp > INT64_MAX) throw new RangeError('timestamp must fit an int64');
   const material = bundleSignatureMaterial(signedPreKeys, timestamp);
@@ -106,7 +86,7 @@ export function signBundle(
  * timestamp) and signature (§5.2). Returns the 65-byte identity key.
  * @throws BundleError when anything is wrong.
  */
-export function verifyBundle(bundle: BundleData, crypto: CryptoProvider = nobleCrypto): Uint8Array {
+export function verifyBundle(bundle: Bundle, crypto: CryptoProvider = nobleCrypto): Uint8Array {
   const { identity, signature, signedPreKeys, timestamp } = bundle;
   if (
     !(identity instanceof Uint8Array) ||

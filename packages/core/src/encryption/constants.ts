@@ -34,7 +34,7 @@ export const DR_SIZES = {
 } as const;
 
 /** The `direct_message` key of DH-only messages (status-go `noInstallationID`, §5.5). */
-export const NO_INSTALLATION_ID = 'none';
+export { NO_INSTALLATION_ID } from '@statuskit/payloads';
 
 /**
  * Protocol versions (§4.3, §5.6): we advertise 1 in our signed pre-keys; 1 also marks support for

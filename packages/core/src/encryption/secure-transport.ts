@@ -10,6 +10,14 @@
  * writes before it knows the message is good (it stores bundles and clears the X3DH header flag
  * before decrypting), we write only after the whole message was handled.
  */
+
+import {
+  type Bundle,
+  type DirectMessageProtocol,
+  decodeProtocolMessage,
+  type ProtocolMessage,
+  type SignedPreKey,
+} from '@statuskit/payloads';
 import {
   assertBytes,
   bytesToUtf8,
@@ -34,7 +42,7 @@ import {
   SessionNotFoundError,
   UnknownInstallationError,
 } from '../errors.js';
-import { type BundleData, type SignedPreKeyData, signBundle, verifyBundle } from './bundle.js';
+import { signBundle, verifyBundle } from './bundle.js';
 import {
   BUNDLE_REFRESH_INTERVAL_MS,
   DR_LIMITS,
@@ -44,11 +52,11 @@ import {
   PROTOCOL_VERSION,
 } from './constants.js';
 import { decryptDhOnly, encryptDhOnly } from './dh-only.js';
-import type { DirectMessageData, ProtocolMessageData } from './protocol-message.js';
 import {
   initiateRatchet,
   type KeptMessageKey,
   type RatchetKeySource,
+  type RatchetState,
   ratchetDecrypt,
   ratchetEncrypt,
   respondRatchet,
@@ -71,6 +79,7 @@ import {
   messageSeqKey,
   messageSeqPrefix,
   type SessionRecord,
+  type SessionRole,
   STORE_TABLE,
   sessionIdOf,
   storeKey,
@@ -124,7 +133,7 @@ export interface Installation {
 
 /** A built direct message and how to send it (status-go `ProtocolMessageSpec`). */
 export interface DirectMessageSpec {
-  message: ProtocolMessageData;
+  message: ProtocolMessage;
   /** The installations the message was encrypted for (empty for DH-only). */
   installations: Installation[];
   /** The static shared secret with the recipient. */
@@ -160,27 +169,29 @@ export interface SecureTransport {
   /** Our 65-byte identity key. */
   readonly publicKey: Uint8Array;
   /** Our current bundle, signed now: our signed pre-key plus our other active installations' (§5.2). */
-  getBundle(): Promise<BundleData>;
+  getBundle(): Promise<Bundle>;
   /** A `ProtocolMessage` carrying `payload` in clear as `public_message` (§1.2). */
-  buildPublicMessage(payload: Uint8Array): Promise<ProtocolMessageData>;
+  buildPublicMessage(payload: Uint8Array): Promise<ProtocolMessage>;
   /** A `ProtocolMessage` encrypted for every active installation of `theirPublicKey` (§5.5). */
   buildDirectMessage(theirPublicKey: Uint8Array, payload: Uint8Array): Promise<DirectMessageSpec>;
   /** A DH-only `ProtocolMessage` any installation of `theirPublicKey` can read (no PFS, §5.5). */
-  buildDhMessage(theirPublicKey: Uint8Array, payload: Uint8Array): Promise<ProtocolMessageData>;
+  buildDhMessage(theirPublicKey: Uint8Array, payload: Uint8Array): Promise<ProtocolMessage>;
   /**
-   * Handles a received `ProtocolMessage` from `theirPublicKey` (the transport-layer signer):
+   * Handles a received `ProtocolMessage` (decoded, or its protobuf bytes) from `theirPublicKey`
+   * (the transport-layer signer):
    * bundles first, then the public message, or our installation's (or `"none"`) direct message.
    * `messageId` (e.g. the envelope hash) lets {@link confirmMessageProcessed} find the key later.
-   * @throws BundleError, UnknownInstallationError, SessionNotFoundError, RatchetError (and
-   * subclasses), InvalidPublicKeyError, NoPayloadError, DecryptError. Nothing is stored then.
+   * @throws PayloadDecodeError (bytes that are not a ProtocolMessage), BundleError,
+   * UnknownInstallationError, SessionNotFoundError, RatchetError (and subclasses),
+   * InvalidPublicKeyError, NoPayloadError, DecryptError. Nothing is stored then.
    */
   handleMessage(
     theirPublicKey: Uint8Array,
-    message: ProtocolMessageData,
+    message: ProtocolMessage | Uint8Array,
     messageId?: Uint8Array,
   ): Promise<HandledMessage>;
   /** Stores a bundle received out of band (contact code, QR). Returns new installations. */
-  processBundle(bundle: BundleData): Promise<Installation[]>;
+  processBundle(bundle: Bundle): Promise<Installation[]>;
   /**
    * Drops the message key of a handled ratchet message, given its `confirmation` or the
    * `messageId` passed to `handleMessage` (status-go `ConfirmMessageProcessed`). Unknown ids are
@@ -201,6 +212,45 @@ export interface SecureTransport {
   setInstallationMetadata(installationId: string, metadata: InstallationMetadata): Promise<void>;
   /** Every negotiated shared secret (status-go `SharedSecret.All`). */
   getSharedSecrets(): Promise<SharedSecretInfo[]>;
+  /**
+   * Imports one of our signed pre-keys made elsewhere, e.g. a row of status-go's `bundles` table
+   * when migrating an installation. It becomes current unless `expired`.
+   */
+  importSignedPreKey(key: ImportedSignedPreKey): Promise<void>;
+  /**
+   * Imports a ratchet session made elsewhere, e.g. status-go's `sessions` and `ratchet_info_v2`
+   * rows when migrating an installation. Replaces any session with the same peer, installation
+   * and bundle ID; its kept message keys are not imported.
+   */
+  importSession(session: ImportedSession): Promise<void>;
+}
+
+/** A signed pre-key to import (see {@link SecureTransport.importSignedPreKey}). */
+export interface ImportedSignedPreKey {
+  privateKey: Uint8Array;
+  /** Bundle version (status-go counts from 1). */
+  version: number;
+  /** Creation time, unix ms; defaults to now. */
+  createdAtMs?: number;
+  expired?: boolean;
+}
+
+/** A ratchet session to import (see {@link SecureTransport.importSession}). */
+export interface ImportedSession {
+  /** The peer's identity key (33 or 65 bytes). */
+  theirPublicKey: Uint8Array;
+  /** The peer's installation ID. */
+  installationId: string;
+  /** The bundle ID: the responder's compressed signed pre-key. */
+  bundleId: Uint8Array;
+  role: SessionRole;
+  /** The X3DH secret. */
+  sharedSecret: Uint8Array;
+  /** Our X3DH ephemeral key while unanswered (initiator only). */
+  ephemeralKey?: Uint8Array;
+  /** Version of the bundle the session was built on; default 0. */
+  bundleVersion?: number;
+  state: RatchetState;
 }
 
 const NS_PER_MS = 1_000_000n;
@@ -374,9 +424,9 @@ export function createSecureTransport(options: SecureTransportOptions): SecureTr
     return all.slice(0, max);
   }
 
-  async function ourBundle(tx: StoreTx): Promise<BundleData> {
+  async function ourBundle(tx: StoreTx): Promise<Bundle> {
     const spk = await currentSignedPreKey(tx);
-    const signedPreKeys = new Map<string, SignedPreKeyData>([
+    const signedPreKeys = new Map<string, SignedPreKey>([
       [
         myInstallationId,
         { signedPreKey: spk.publicKey, version: spk.version, protocolVersion: PROTOCOL_VERSION.CURRENT },
@@ -397,7 +447,7 @@ export function createSecureTransport(options: SecureTransportOptions): SecureTr
 
   // ---- bundles and installations of others (§5.6) ----
 
-  async function applyBundle(tx: StoreTx, bundle: BundleData): Promise<Installation[]> {
+  async function applyBundle(tx: StoreTx, bundle: Bundle): Promise<Installation[]> {
     const identity65 = verifyBundle(bundle, crypto);
     const identity = bundle.identity;
     const ours = equalBytes(identity, myCompressed);
@@ -489,11 +539,11 @@ export function createSecureTransport(options: SecureTransportOptions): SecureTr
     key: Uint8Array,
     record: SessionRecord,
     payload: Uint8Array,
-  ): DirectMessageData {
+  ): DirectMessageProtocol {
     const bundleId = storeKeyParts(key)[2] as Uint8Array;
     const out = ratchetEncrypt(crypto, record.state, payload);
     tx.put(key, encodeSession({ ...record, state: out.state }));
-    const dm: DirectMessageData = {
+    const dm: DirectMessageProtocol = {
       payload: out.ciphertext,
       drHeader: { key: out.header.dh, n: out.header.n, pn: out.header.pn, id: bundleId },
     };
@@ -564,7 +614,7 @@ export function createSecureTransport(options: SecureTransportOptions): SecureTr
     theirIdentity: Uint8Array,
     theirPublicKey: Uint8Array,
     theirInstallationId: string,
-    dm: DirectMessageData,
+    dm: DirectMessageProtocol,
   ): Promise<{ kind: 'ratchet' | 'dh'; payload: Uint8Array; confirmation?: Uint8Array }> {
     if (dm.x3dhHeader !== undefined) {
       const { key: ephemeral, id: bundleId } = dm.x3dhHeader;
@@ -635,7 +685,7 @@ export function createSecureTransport(options: SecureTransportOptions): SecureTr
     throw new NoPayloadError('direct message has no key header');
   }
 
-  function protocolVersionOf(bundles: BundleData[], installationId: string): number {
+  function protocolVersionOf(bundles: Bundle[], installationId: string): number {
     if (installationId === '') return PROTOCOL_VERSION.DEFAULT_MIN;
     // status-go getProtocolVersion: the first bundle decides.
     const first = bundles[0];
@@ -681,6 +731,7 @@ export function createSecureTransport(options: SecureTransportOptions): SecureTr
       return run(async (tx) => ({
         installationId: myInstallationId,
         bundles: [await ourBundle(tx)],
+        directMessage: new Map(),
         publicMessage: payload.slice(),
       }));
     },
@@ -700,6 +751,7 @@ export function createSecureTransport(options: SecureTransportOptions): SecureTr
           directMessage: new Map([
             [NO_INSTALLATION_ID, { payload: m.payload, dhHeader: { key: m.ephemeralPublicKey } }],
           ]),
+          publicMessage: new Uint8Array(0),
         };
       });
     },
@@ -709,7 +761,7 @@ export function createSecureTransport(options: SecureTransportOptions): SecureTr
       const theirIdentity = identity33(theirPublicKey, 'theirPublicKey');
       return run(async (tx) => {
         const installations = await activeInstallations(tx, theirIdentity, limits.maxInstallations);
-        const direct = new Map<string, DirectMessageData>();
+        const direct = new Map<string, DirectMessageProtocol>();
         const targeted: Installation[] = [];
         if (installations.length === 0) {
           const m = encryptDhOnly(theirPublicKey, payload, {
@@ -755,10 +807,11 @@ export function createSecureTransport(options: SecureTransportOptions): SecureTr
           const key = storeKey(STORE_TABLE.SESSION, theirIdentity, inst.id, bundle.signedPreKey);
           direct.set(inst.id, encryptWith(tx, key, record, payload));
         }
-        const message: ProtocolMessageData = {
+        const message: ProtocolMessage = {
           installationId: myInstallationId,
           bundles: [await ourBundle(tx)],
           directMessage: direct,
+          publicMessage: new Uint8Array(0),
         };
         // status-go Agreed: record the secret under our own installation ID, then check theirs.
         const sharedSecret = recordSecret(tx, theirIdentity, theirPublicKey, myInstallationId);
@@ -773,10 +826,11 @@ export function createSecureTransport(options: SecureTransportOptions): SecureTr
       });
     },
 
-    async handleMessage(theirPublicKey, message, messageId) {
+    async handleMessage(theirPublicKey, input, messageId) {
       const theirIdentity = identity33(theirPublicKey, 'theirPublicKey');
+      const message: ProtocolMessage = input instanceof Uint8Array ? decodeProtocolMessage(input) : input;
       if (message === null || typeof message !== 'object')
-        throw new TypeError('message must be a ProtocolMessageData');
+        throw new TypeError('message must be a ProtocolMessage');
       if (messageId !== undefined) assertBytes(messageId, undefined, 'messageId');
       return run(async (tx) => {
         const newInstallations: Installation[] = [];
@@ -894,6 +948,58 @@ export function createSecureTransport(options: SecureTransportOptions): SecureTr
             ...rec,
             metadata: { name: metadata.name, deviceType: metadata.deviceType, fcmToken: metadata.fcmToken },
           }),
+        );
+      });
+    },
+
+    async importSignedPreKey(key) {
+      assertBytes(key.privateKey, 32, 'key.privateKey');
+      if (!crypto.secp256k1IsValidPrivateKey(key.privateKey))
+        throw new RangeError('key.privateKey is not a valid scalar');
+      if (!Number.isInteger(key.version) || key.version < 0 || key.version > 0xffffffff) {
+        throw new RangeError('key.version must be a uint32');
+      }
+      const publicKey = crypto.secp256k1PublicKey(key.privateKey, true);
+      await run(async (tx) => {
+        tx.put(
+          storeKey(STORE_TABLE.OUR_SIGNED_PRE_KEY, publicKey),
+          encodeOurSignedPreKey({
+            installationId: myInstallationId,
+            privateKey: key.privateKey.slice(),
+            createdAtMs: Math.floor(key.createdAtMs ?? clock.now()),
+            version: key.version,
+            expired: key.expired ?? false,
+          }),
+        );
+      });
+    },
+
+    async importSession(session) {
+      const theirIdentity = identity33(session.theirPublicKey, 'session.theirPublicKey');
+      checkInstallationId(session.installationId, 'session.installationId');
+      assertBytes(session.bundleId, 33, 'session.bundleId');
+      assertBytes(session.sharedSecret, 32, 'session.sharedSecret');
+      if (session.role !== 'initiator' && session.role !== 'responder') {
+        throw new TypeError("session.role must be 'initiator' or 'responder'");
+      }
+      const record: SessionRecord = {
+        role: session.role,
+        sharedSecret: session.sharedSecret.slice(),
+        bundleVersion: session.bundleVersion ?? 0,
+        state: session.state,
+        keptKeys: 0,
+      };
+      if (session.ephemeralKey !== undefined) record.ephemeralKey = session.ephemeralKey.slice();
+      const encoded = encodeSession(record);
+      try {
+        decodeSession(encoded); // rejects a malformed state before it is stored
+      } catch (cause) {
+        throw new RangeError('session.state has keys of the wrong size or bad counters', { cause });
+      }
+      await run(async (tx) => {
+        tx.put(
+          storeKey(STORE_TABLE.SESSION, theirIdentity, session.installationId, session.bundleId),
+          encoded,
         );
       });
     },

@@ -2,6 +2,8 @@
  * Test helpers for the secure transport: deterministic parties over in-memory storage and a
  * byte-level snapshot of a store.
  */
+
+import { decodeProtocolMessage, encodeProtocolMessage } from '@statuskit/payloads';
 import {
   type Clock,
   manualClock,
@@ -13,7 +15,7 @@ import {
 } from '@statuskit/utils';
 import {
   createSecureTransport,
-  type ProtocolMessageData,
+  type ProtocolMessage,
   type SecureTransport,
   type SecureTransportLimits,
 } from '../../src/index.js';
@@ -81,7 +83,7 @@ export function device(
   return d;
 }
 
-/** A deep copy of a message, as if it had crossed a wire. */
-export function copyMessage(m: ProtocolMessageData): ProtocolMessageData {
-  return structuredClone(m);
+/** A message as it comes out of the wire: protobuf-encoded, then decoded (a deep copy). */
+export function copyMessage(m: ProtocolMessage): ProtocolMessage {
+  return decodeProtocolMessage(encodeProtocolMessage(m));
 }
