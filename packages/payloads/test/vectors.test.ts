@@ -339,7 +339,11 @@ describe('group-chat.json (live status-go capture)', () => {
       if (mvds) {
         const payload = decodeMvdsPayload(h(d.plaintext));
         expect(toHex(encodeMvdsPayload(payload))).toBe(d.plaintext);
-        const messages = (mvds.messages as Json[] | undefined) ?? [];
+        const ids = (v: unknown) => (v as string[] | null | undefined) ?? [];
+        expect(payload.acks.map(toHex)).toEqual(ids(mvds.acks));
+        expect(payload.offers.map(toHex)).toEqual(ids(mvds.offers));
+        expect(payload.requests.map(toHex)).toEqual(ids(mvds.requests));
+        const messages = (mvds.messages as Json[] | null | undefined) ?? [];
         expect(payload.messages.map((m) => [toHex(m.groupId), m.timestamp, toHex(m.body)])).toEqual(
           messages.map((m) => [m.group_id, big(m.timestamp), m.body]),
         );
