@@ -5,13 +5,17 @@
  * real stack: RLPx handshake and framing, waku/1, PoW-sealed, signed, AES-GCM-encrypted envelopes
  * on the Status topic and key of the chat.
  *
+ * Dave runs the same stack over a WebSocket through the bridge (as a browser or extension would):
+ * RLPx stays end to end, the bridge only pipes ciphertext.
+ *
  * Not yet in the demo (their layers are still being built): the ChatMessage/AMM protobuf wrapping
- * (payloads are UTF-8 text here), 1:1 chats with the Double Ratchet, private groups, and the
- * WebSocket client through the bridge.
+ * (payloads are UTF-8 text here), 1:1 chats with the Double Ratchet and private groups.
  */
 import { createIdentity, type Identity } from '@statuskit/core';
 import { createPeerSession, type PeerSession } from '@statuskit/devp2p';
 import { formatEnode, tcp } from '@statuskit/transport-node';
+import { connectWebSocket } from '@statuskit/transport-ws';
+import { createBridge } from '@statuskit/transport-ws/bridge';
 import { bytesToUtf8, memoryStorage, nobleCrypto, toHex, utf8ToBytes } from '@statuskit/utils';
 import {
   createMailserver,
@@ -23,6 +27,7 @@ import {
   symKeyFromPassword,
   type WhisperNode,
 } from '@statuskit/whisper';
+import { WebSocket } from 'ws';
 
 /** What the demo saw, for its test. */
 export interface DemoResult {
@@ -82,13 +87,36 @@ export async function runDemo(log: (line: string) => void = console.log): Promis
     udpPort: listener.address().port,
   });
   log(`relay+mailserver listening: ${result.relayEnode.slice(0, 30)}…@127.0.0.1:${listener.address().port}`);
+  // The same relay also listens on WebSocket: the bridge hands each connection to the node in-process.
+  const bridge = await createBridge({
+    port: 0,
+    host: '127.0.0.1',
+    upstreams: [],
+    origins: [],
+    onConnection: (duplex) => {
+      relaySessions.push(
+        createPeerSession({
+          duplex,
+          privateKey: relayKey,
+          protocols: relay.protocols,
+          clientId: 'statuskit-relay',
+        }),
+      );
+    },
+  });
+  closers.push(() => bridge.close({ reason: 'demo over' }));
+  const wsUrl = `ws://127.0.0.1:${bridge.address().port}/`;
+  log(`relay also accepts RLPx over WebSocket at ${wsUrl} (the bridge pipes ciphertext only)`);
 
-  async function join(name: string): Promise<Party> {
+  async function join(name: string, via: 'tcp' | 'websocket' = 'tcp'): Promise<Party> {
     const { identity } = await createIdentity();
     const node = createWhisperNode({ capabilities: ['waku/1'], lightNode: true });
     node.subscribe({ topics: [chat.topic], key: { kind: 'symmetric', key: chat.symKey }, allowP2P: true });
     const party: Party = { name, identity, node, sessions: [] };
-    const duplex = await transport.dial('127.0.0.1', listener.address().port, { timeoutMs: 5_000 });
+    const duplex =
+      via === 'tcp'
+        ? await transport.dial('127.0.0.1', listener.address().port, { timeoutMs: 5_000 })
+        : await connectWebSocket(wsUrl, { WebSocket, timeoutMs: 5_000 });
     const session = createPeerSession({
       duplex,
       privateKey: identity.privateKey,
@@ -100,7 +128,7 @@ export async function runDemo(log: (line: string) => void = console.log): Promis
     await session.ready;
     await waitFor(() => node.peers().length > 0, `${name}'s waku handshake`);
     log(
-      `${name} is "${identity.alias}" (${identity.publicKeyString.slice(0, 14)}…), joined #status over RLPx/TCP + waku/1`,
+      `${name} is "${identity.alias}" (${identity.publicKeyString.slice(0, 14)}…), joined #status over RLPx/${via === 'tcp' ? 'TCP' : 'WebSocket'} + waku/1`,
     );
     return party;
   }
@@ -119,12 +147,15 @@ export async function runDemo(log: (line: string) => void = console.log): Promis
 
   const alice = await join('Alice');
   const bob = await join('Bob');
+  const dave = await join('Dave', 'websocket');
   const names = new Map<string, string>([
     [toHex(alice.identity.publicKey), alice.identity.alias],
     [toHex(bob.identity.publicKey), bob.identity.alias],
+    [toHex(dave.identity.publicKey), dave.identity.alias],
   ]);
   listen(alice, result.live, names);
   listen(bob, result.live, names);
+  listen(dave, result.live, names);
 
   const say = async (p: Party, text: string) => {
     log(`${p.name} sends to #status: ${text}`);
@@ -144,6 +175,12 @@ export async function runDemo(log: (line: string) => void = console.log): Promis
     () => result.live.some((m) => m.to === 'Alice' && m.from === bob.identity.alias),
     'Alice receiving Bob',
   );
+  await say(dave, 'Dave here, over the WebSocket bridge');
+  await waitFor(
+    () =>
+      ['Alice', 'Bob'].every((n) => result.live.some((m) => m.to === n && m.from === dave.identity.alias)),
+    'Alice and Bob receiving Dave',
+  );
 
   // Carol was offline for all of that: she connects now and asks the mailserver.
   const carol = await join('Carol');
@@ -160,11 +197,11 @@ export async function runDemo(log: (line: string) => void = console.log): Promis
     topics: [chat.topic],
     limit: 10,
   });
-  await waitFor(() => history.length >= 2, 'Carol catching up');
+  await waitFor(() => history.length >= 3, 'Carol catching up');
   log(`Carol caught up: ${done.envelopes} envelopes from the mailserver in ${done.pages.length} page(s)`);
   result.history = history;
 
-  for (const p of [alice, bob, carol]) {
+  for (const p of [alice, bob, dave, carol]) {
     for (const s of p.sessions) s.disconnect();
     p.node.close();
   }

@@ -2,12 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { runDemo } from '../src/demo.js';
 
 describe('demo', () => {
-  it('plays the public chat live and the offline catch-up through the mailserver', async () => {
+  it('plays #status live over TCP and WebSocket, and the offline catch-up through the mailserver', async () => {
     const lines: string[] = [];
     const r = await runDemo((l) => lines.push(l));
     expect(r.live.some((m) => m.to === 'Bob' && m.text === 'hello from statuskit')).toBe(true);
+    expect(r.live.some((m) => m.to === 'Dave' && m.text === 'hello from statuskit')).toBe(true);
     expect(r.live.some((m) => m.to === 'Alice' && m.text === 'hi Alice, reading you over waku/1')).toBe(true);
+    expect(r.live.some((m) => m.to === 'Bob' && m.text === 'Dave here, over the WebSocket bridge')).toBe(
+      true,
+    );
     expect(r.history.map((m) => m.text).sort()).toEqual([
+      'Dave here, over the WebSocket bridge',
       'hello from statuskit',
       'hi Alice, reading you over waku/1',
     ]);
