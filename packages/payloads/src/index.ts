@@ -19,4 +19,5 @@ export * from './profile.js';
 export * from './push-notifications.js';
 export { DEFAULT_MAX_PAYLOAD_BYTES, type DecodeOptions } from './runtime.js';
 export * from './transaction-commands.js';
+export * from './transit.js';
 export * from './validate-chat-message.js';
