@@ -8,15 +8,35 @@
  * Dave runs the same stack over a WebSocket through the bridge (as a browser or extension would):
  * RLPx stays end to end, the bridge only pipes ciphertext.
  *
- * Not yet in the demo (their layers are still being built): the ChatMessage/AMM protobuf wrapping
- * (payloads are UTF-8 text here), 1:1 chats with the Double Ratchet and private groups.
+ * Each message is what status-go sends to a public chat (§1.2): a ChatMessage with a Lamport
+ * clock, wrapped in a signed ApplicationMetadataMessage, inside a ProtocolMessage's
+ * `public_message`; receivers recover the author, compute the Status message ID and validate it.
+ *
+ * Not yet in the demo (their layers are still being wired into a client): 1:1 chats with the
+ * Double Ratchet, private groups, and our own bundle on each ProtocolMessage.
  */
 import { createIdentity, type Identity } from '@statuskit/core';
 import { createPeerSession, type PeerSession } from '@statuskit/devp2p';
+import {
+  AMM_TYPE,
+  CONTENT_TYPE,
+  decodeChatMessage,
+  decodeProtocolMessage,
+  encodeChatMessage,
+  encodeProtocolMessage,
+  MESSAGE_TYPE,
+  messageIdToHex,
+  nextClockAndTimestamp,
+  unwrapApplicationMessage,
+  updatedLastClock,
+  validateReceivedChatMessage,
+  whisperTimestampMs,
+  wrapApplicationMessage,
+} from '@statuskit/payloads';
 import { formatEnode, tcp } from '@statuskit/transport-node';
 import { connectWebSocket } from '@statuskit/transport-ws';
 import { createBridge } from '@statuskit/transport-ws/bridge';
-import { bytesToUtf8, memoryStorage, nobleCrypto, toHex, utf8ToBytes } from '@statuskit/utils';
+import { memoryStorage, nobleCrypto, toHex } from '@statuskit/utils';
 import {
   createMailserver,
   createMailserverClient,
@@ -32,13 +52,15 @@ import { WebSocket } from 'ws';
 /** What the demo saw, for its test. */
 export interface DemoResult {
   relayEnode: string;
-  live: Array<{ to: string; from: string; text: string }>;
-  history: Array<{ to: string; from: string; text: string }>;
+  live: Array<{ to: string; from: string; text: string; id: string }>;
+  history: Array<{ to: string; from: string; text: string; id: string }>;
 }
 
 interface Party {
   name: string;
   identity: Identity;
+  installationId: string;
+  lastClock: bigint;
   node: WhisperNode;
   sessions: PeerSession[];
 }
@@ -112,7 +134,14 @@ export async function runDemo(log: (line: string) => void = console.log): Promis
     const { identity } = await createIdentity();
     const node = createWhisperNode({ capabilities: ['waku/1'], lightNode: true });
     node.subscribe({ topics: [chat.topic], key: { kind: 'symmetric', key: chat.symKey }, allowP2P: true });
-    const party: Party = { name, identity, node, sessions: [] };
+    const party: Party = {
+      name,
+      identity,
+      node,
+      sessions: [],
+      installationId: crypto.randomUUID(),
+      lastClock: 0n,
+    };
     const duplex =
       via === 'tcp'
         ? await transport.dial('127.0.0.1', listener.address().port, { timeoutMs: 5_000 })
@@ -139,9 +168,30 @@ export async function runDemo(log: (line: string) => void = console.log): Promis
       const from = m.signer
         ? (known.get(toHex(m.signer)) ?? `0x${toHex(m.signer).slice(0, 12)}…`)
         : 'anonymous';
-      const text = bytesToUtf8(m.payload);
-      into.push({ to: p.name, from, text });
-      log(`  ${p.name} sees ${m.p2p ? '(history) ' : ''}[#status] ${from}: ${text}`);
+      // ProtocolMessage → signed AMM (author, message ID) → ChatMessage → §7.12 validation.
+      let text: string;
+      let id: string;
+      try {
+        const pm = decodeProtocolMessage(m.payload);
+        const amm = unwrapApplicationMessage(pm.publicMessage, { transportSigner: m.signer });
+        if (amm.type !== AMM_TYPE.CHAT_MESSAGE) return;
+        const chatMessage = decodeChatMessage(amm.payload);
+        const check = validateReceivedChatMessage(chatMessage, whisperTimestampMs(m.expiry, m.ttl));
+        if (!check.valid) {
+          log(`  ${p.name} drops an invalid message: ${check.reason}`);
+          return;
+        }
+        p.lastClock = updatedLastClock(p.lastClock, chatMessage.clock);
+        text = chatMessage.text;
+        id = messageIdToHex(amm.messageId);
+      } catch (err) {
+        log(`  ${p.name} drops an undecodable payload (${(err as Error).name})`);
+        return;
+      }
+      into.push({ to: p.name, from, text, id });
+      log(
+        `  ${p.name} sees ${m.p2p ? '(history) ' : ''}[#status] ${from}: ${text}  (id ${id.slice(0, 10)}…)`,
+      );
     });
   }
 
@@ -159,8 +209,25 @@ export async function runDemo(log: (line: string) => void = console.log): Promis
 
   const say = async (p: Party, text: string) => {
     log(`${p.name} sends to #status: ${text}`);
+    const { clock, timestamp } = nextClockAndTimestamp(p.lastClock, BigInt(Date.now()));
+    p.lastClock = clock;
+    const chatMessage = encodeChatMessage({
+      clock,
+      timestamp,
+      text,
+      chatId: 'status',
+      messageType: MESSAGE_TYPE.PUBLIC_GROUP,
+      contentType: CONTENT_TYPE.TEXT_PLAIN,
+    });
+    const amm = wrapApplicationMessage(chatMessage, AMM_TYPE.CHAT_MESSAGE, p.identity.privateKey);
+    const payload = encodeProtocolMessage({
+      installationId: p.installationId,
+      bundles: [],
+      directMessage: new Map(),
+      publicMessage: amm,
+    });
     await p.node.send({
-      payload: utf8ToBytes(text),
+      payload,
       topic: chat.topic,
       symKey: chat.symKey,
       signingKey: p.identity.privateKey,

@@ -16,6 +16,12 @@ describe('demo', () => {
       'hello from statuskit',
       'hi Alice, reading you over waku/1',
     ]);
+    // Every party computed the same Status message ID for a message.
+    for (const text of ['hello from statuskit', 'Dave here, over the WebSocket bridge']) {
+      const ids = new Set([...r.live, ...r.history].filter((m) => m.text === text).map((m) => m.id));
+      expect(ids.size).toBe(1);
+      expect([...ids][0]).toMatch(/^0x[0-9a-f]{64}$/);
+    }
     expect(lines.at(-1)).toMatch(/done/);
   }, 60_000);
 });
