@@ -17,6 +17,7 @@ import {
   deriveStatusKeys,
   deserializePublicKey,
   generateAlias,
+  identiconDataUri,
   identiconOf,
   identiconOfString,
   identityFromPrivateKey,
@@ -77,6 +78,9 @@ describe('identity.json', () => {
         expect(Array.from(id.bitmap).join('')).toBe(e.identicon_bitmap);
         expect(toHex(Uint8Array.from(id.rgba8))).toBe(e.identicon_color_rgba8);
         expect([...id.rgba16]).toEqual(e.identicon_color_rgba16_premultiplied);
+        // The exact PNG status-go returns (Go image/png + compress/flate level 6).
+        expect(identiconDataUri(pub)).toBe(e.identicon_data_uri);
+        expect(identiconDataUri(`0x${toHex(pub)}`)).toBe(e.identicon_data_uri);
       });
     },
   );
@@ -94,6 +98,7 @@ describe('identity.json', () => {
       expect(toHex(id.pattern)).toBe(e.identicon_pattern);
       expect(Array.from(id.bitmap).join('')).toBe(e.identicon_bitmap);
       expect(toHex(Uint8Array.from(id.rgba8))).toBe(e.identicon_color_rgba8);
+      expect(identiconDataUri(id)).toBe(e.identicon_data_uri);
     },
   );
 

@@ -216,13 +216,15 @@ export function ratchetDecrypt(
     const plaintext = ratchetOpen(crypto, options.keptKey, ciphertext, ad);
     return { plaintext, state, keptKeys: [], fromKeptKey: true };
   }
-  if (header.dh.length !== DR_SIZES.PUBLIC_KEY || !crypto.secp256k1IsValidPublicKey(header.dh)) {
+  // A key equal to the current DHr was checked when it arrived; any other must be a point.
+  const known = equalBytes(header.dh, state.dhr);
+  if (!known && (header.dh.length !== DR_SIZES.PUBLIC_KEY || !crypto.secp256k1IsValidPublicKey(header.dh))) {
     throw new InvalidPublicKeyError('ratchet header key is not a compressed secp256k1 key');
   }
   const limits = options.limits ?? { maxSkip: DR_LIMITS.MAX_SKIP };
   const kept: KeptMessageKey[] = [];
   let s: RatchetState = state;
-  if (!equalBytes(header.dh, s.dhr)) {
+  if (!known) {
     // Keys left on the previous receiving chain stay decryptable. The responder's initial chain has
     // no sender key yet (status-go keys those by an empty key, so nothing can ever use them): we only
     // apply the bound there.
