@@ -12,13 +12,13 @@
  */
 import {
   AbortError,
-  abortable,
   ClosedError,
   DEFAULT_HIGH_WATER_MARK,
   type Duplex,
   type DuplexEvents,
   TypedEventTarget,
   throwIfAborted,
+  whenDrained,
 } from '@statuskit/utils';
 import { CLOSE_CODES } from './close-codes.js';
 import { DialError, WebSocketCloseError, WebSocketProtocolError } from './errors.js';
@@ -167,18 +167,7 @@ class WebSocketDuplex extends TypedEventTarget<DuplexEvents> implements Duplex {
     if (this.closed || this.bufferedAmount < this.highWaterMark) return Promise.resolve();
     this.#wantDrain = true;
     this.#watchDrain();
-    return abortable(
-      new Promise<void>((resolve) => {
-        const done = () => {
-          this.removeEventListener('drain', done);
-          this.removeEventListener('close', done);
-          resolve();
-        };
-        this.addEventListener('drain', done);
-        this.addEventListener('close', done);
-      }),
-      options?.signal,
-    );
+    return whenDrained(this, options?.signal);
   }
 
   #watchDrain(): void {

@@ -1,6 +1,7 @@
+import { whenDrained } from './drain.js';
 import { DEFAULT_HIGH_WATER_MARK, type Duplex, type DuplexEvents } from './duplex.js';
 import { ClosedError } from './errors.js';
-import { abortable, TypedEventTarget } from './events.js';
+import { TypedEventTarget } from './events.js';
 
 /** Options for {@link memoryDuplexPair}. */
 export interface MemoryDuplexOptions {
@@ -46,18 +47,7 @@ class MemoryDuplex extends TypedEventTarget<DuplexEvents> implements Duplex {
 
   drained(options?: { signal?: AbortSignal }): Promise<void> {
     if (this.bufferedAmount < this.highWaterMark || this.closed) return Promise.resolve();
-    return abortable(
-      new Promise<void>((resolve) => {
-        const done = () => {
-          this.removeEventListener('drain', done);
-          this.removeEventListener('close', done);
-          resolve();
-        };
-        this.addEventListener('drain', done);
-        this.addEventListener('close', done);
-      }),
-      options?.signal,
-    );
+    return whenDrained(this, options?.signal);
   }
 
   #schedule(): void {

@@ -4,7 +4,7 @@
  * message is written to the socket, and `bufferedAmount` is what has not been written yet. Incoming
  * bytes are fed in by the bridge after its limits have passed them.
  */
-import { abortable, ClosedError, type Duplex, type DuplexEvents, TypedEventTarget } from '@statuskit/utils';
+import { ClosedError, type Duplex, type DuplexEvents, TypedEventTarget, whenDrained } from '@statuskit/utils';
 import type { WebSocket } from 'ws';
 import { CLOSE_CODES } from '../close-codes.js';
 import { WebSocketCloseError } from '../errors.js';
@@ -75,18 +75,7 @@ export class ServerDuplex extends TypedEventTarget<DuplexEvents> implements Dupl
   drained(options?: { signal?: AbortSignal }): Promise<void> {
     if (this.closed || this.bufferedAmount < this.highWaterMark) return Promise.resolve();
     this.#wantDrain = true;
-    return abortable(
-      new Promise<void>((resolve) => {
-        const done = () => {
-          this.removeEventListener('drain', done);
-          this.removeEventListener('close', done);
-          resolve();
-        };
-        this.addEventListener('drain', done);
-        this.addEventListener('close', done);
-      }),
-      options?.signal,
-    );
+    return whenDrained(this, options?.signal);
   }
 
   close(): void {
