@@ -1,5 +1,6 @@
 import { type Duplex, manualClock, memoryDuplexPair, nobleCrypto, toHex } from '@statuskit/utils';
 import { describe, expect, it } from 'vitest';
+import { waitUntil } from '../../../test/support/wait.js';
 import { DISCONNECT_REASONS, type Protocol, type ProtocolContext } from '../src/protocol.js';
 import { createPeerSession } from '../src/session.js';
 
@@ -32,10 +33,7 @@ function keys() {
   return { priv, id: c.secp256k1PublicKey(priv).subarray(1) };
 }
 
-async function until(pred: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 400 && !pred(); i++) await new Promise((r) => setTimeout(r, 5));
-  if (!pred()) throw new Error(`timed out waiting for ${what}`);
-}
+const until = (pred: () => boolean, what: string) => waitUntil(pred, what, 2_000, 5);
 
 function pair(opts: { aProtocols?: Protocol[]; bProtocols?: Protocol[]; legacy?: boolean } = {}) {
   const [da, db] = memoryDuplexPair();

@@ -13,6 +13,7 @@ import {
 } from '@statuskit/devp2p';
 import { nobleCrypto, seededRandom, toHex } from '@statuskit/utils';
 import { afterEach, describe, expect, it } from 'vitest';
+import { waitUntil } from '../../../test/support/wait.js';
 import { tcp } from '../src/index.js';
 
 const c = nobleCrypto;
@@ -56,13 +57,7 @@ function ours() {
   return { protocol, received, ctx: () => ctx };
 }
 
-async function until(pred: () => boolean, what: string, ms = 60_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!pred()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
+const until = (pred: () => boolean, what: string) => waitUntil(pred, what, 60_000, 20);
 
 const ejsKey = c.secp256k1GeneratePrivateKey();
 const ejsId = c.secp256k1PublicKey(ejsKey).subarray(1);

@@ -14,6 +14,7 @@ import {
 import { tcp } from '@statuskit/transport-node';
 import { encodeRlp, memoryStorage, nobleCrypto, uintToRlpBytes } from '@statuskit/utils';
 import { afterEach, describe, expect, it } from 'vitest';
+import { waitUntil } from '../../../test/support/wait.js';
 import {
   createEnvelope,
   createMailserver,
@@ -104,13 +105,7 @@ async function dial(from: Host, to: Host): Promise<PeerSession> {
   return session;
 }
 
-async function until(pred: () => boolean, what: string, timeoutMs = 8000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!pred()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
+const until = (pred: () => boolean, what: string, timeoutMs = 8000) => waitUntil(pred, what, timeoutMs, 20);
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

@@ -1,6 +1,7 @@
 /** Node-only helpers of the transport-ws tests: a TCP echo upstream, raw `ws` clients, waiting. */
 import { createServer, type Server, type Socket } from 'node:net';
 import { type ClientOptions, WebSocket } from 'ws';
+import { waitUntil } from '../../../../test/support/wait.js';
 
 /** A TCP server that echoes every byte, counting its open sockets. */
 export interface EchoServer {
@@ -61,10 +62,4 @@ export function rawClient(url: string, options: ClientOptions = {}): RawClient {
 }
 
 /** Polls `pred` until true, failing after `ms`. */
-export async function until(pred: () => boolean, what: string, ms = 10_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!pred()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 5));
-  }
-}
+export const until = (pred: () => boolean, what: string, ms = 10_000) => waitUntil(pred, what, ms, 5);
