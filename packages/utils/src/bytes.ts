@@ -5,7 +5,7 @@
 
 const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
 
-/** True when `value` is a `Uint8Array` (including Node's `Buffer` subclass). */
+/** True when `value` is a `Uint8Array`, including subclasses such as Node buffers. */
 export function isBytes(value: unknown): value is Uint8Array {
   return (
     value instanceof Uint8Array || (ArrayBuffer.isView(value) && value.constructor.name === 'Uint8Array')
@@ -141,7 +141,7 @@ export function bigIntToBytes(value: bigint, length?: number): Uint8Array {
   return out;
 }
 
-/** A copy of `bytes` that shares no memory with it (and is a plain `Uint8Array`, never a `Buffer`). */
+/** A copy of `bytes` that shares no memory with it, always a plain `Uint8Array` (never a Node buffer). */
 export function copyBytes(bytes: Uint8Array): Uint8Array {
   return new Uint8Array(bytes);
 }

@@ -456,7 +456,7 @@ class BlockWriter {
  */
 export function goDeflate(data: Uint8Array): Uint8Array {
   if (data.length > WINDOW_SIZE) throw new RangeError('goDeflate handles inputs of at most 32 KiB');
-  const window = data;
+  const win = data;
   const windowEnd = data.length;
   const hashHead = new Uint32Array(1 << HASH_BITS);
   const hashPrev = new Uint32Array(WINDOW_SIZE);
@@ -472,7 +472,7 @@ export function goDeflate(data: Uint8Array): Uint8Array {
   const maxInsertIndex = windowEnd - (MIN_MATCH - 1);
 
   const writeBlock = (end: number) => {
-    writer.writeBlock(tokens, false, blockStart <= end ? window.subarray(blockStart, end) : undefined);
+    writer.writeBlock(tokens, false, blockStart <= end ? win.subarray(blockStart, end) : undefined);
     blockStart = end;
     tokens = [];
   };
@@ -486,18 +486,18 @@ export function goDeflate(data: Uint8Array): Uint8Array {
     let bestOffset = 0;
     let ok = false;
     if (best >= LEVEL6.good) tries >>= 2;
-    let wEnd = window[pos + best] as number;
+    let wEnd = win[pos + best] as number;
     const minIndex = pos - WINDOW_SIZE;
     for (let i = prevHead; tries > 0; tries--) {
-      if (wEnd === window[i + best]) {
+      if (wEnd === win[i + best]) {
         let n = 0;
-        while (n < minMatchLook && window[i + n] === window[pos + n]) n++;
+        while (n < minMatchLook && win[i + n] === win[pos + n]) n++;
         if (n > best && (n > MIN_MATCH || pos - i <= 4096)) {
           best = n;
           bestOffset = pos - i;
           ok = true;
           if (n >= nice) break;
-          wEnd = window[pos + n] as number;
+          wEnd = win[pos + n] as number;
         }
       }
       if (i === minIndex) break;
@@ -511,14 +511,14 @@ export function goDeflate(data: Uint8Array): Uint8Array {
     const lookahead = windowEnd - index;
     if (lookahead === 0) {
       if (byteAvailable) {
-        tokens.push(window[index - 1] as number);
+        tokens.push(win[index - 1] as number);
         byteAvailable = false;
       }
       if (tokens.length > 0) writeBlock(index);
       break;
     }
     if (index < maxInsertIndex) {
-      const h = hash4(window, index) & HASH_MASK;
+      const h = hash4(win, index) & HASH_MASK;
       chainHead = hashHead[h] as number;
       hashPrev[index & WINDOW_MASK] = chainHead;
       hashHead[h] = index + hashOffset;
@@ -541,7 +541,7 @@ export function goDeflate(data: Uint8Array): Uint8Array {
       const newIndex = index + prevLength - 1;
       for (index++; index < newIndex; index++) {
         if (index < maxInsertIndex) {
-          const h = hash4(window, index) & HASH_MASK;
+          const h = hash4(win, index) & HASH_MASK;
           hashPrev[index & WINDOW_MASK] = hashHead[h] as number;
           hashHead[h] = index + hashOffset;
         }
@@ -551,7 +551,7 @@ export function goDeflate(data: Uint8Array): Uint8Array {
       if (tokens.length === MAX_BLOCK_TOKENS) writeBlock(index);
     } else {
       if (byteAvailable) {
-        tokens.push(window[index - 1] as number);
+        tokens.push(win[index - 1] as number);
         if (tokens.length === MAX_BLOCK_TOKENS) writeBlock(index);
       }
       index++;
