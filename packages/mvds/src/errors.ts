@@ -5,7 +5,7 @@ export class MvdsPayloadError extends DecodeError {
   override name = 'MvdsPayloadError';
 }
 
-/** The node was used wrongly (unknown group, closed) or its storage holds a corrupt record. */
+/** The node's storage holds a corrupt key or record (`createMvdsNode`, or a step reading it). */
 export class MvdsStateError extends StatuskitError {
   override name = 'MvdsStateError';
 }

@@ -1,11 +1,52 @@
-import { encodeMvdsPayload } from '@statuskit/payloads';
-import { concatBytes, manualClock, memoryStorage, seededRandom, toHex, utf8ToBytes } from '@statuskit/utils';
+import { decodeMvdsPayload, encodeMvdsPayload } from '@statuskit/payloads';
+import {
+  type BatchOp,
+  concatBytes,
+  manualClock,
+  memoryStorage,
+  type Storage,
+  StorageError,
+  seededRandom,
+  toHex,
+  utf8ToBytes,
+} from '@statuskit/utils';
 import { describe, expect, it } from 'vitest';
-import { createMvdsNode } from '../src/index.js';
+import { createMvdsNode, MVDS_STORAGE_PREFIX, mvdsMessageId } from '../src/index.js';
 
 const A = Uint8Array.from({ length: 65 }, (_, i) => (i === 0 ? 4 : 1));
 const B = Uint8Array.from({ length: 65 }, (_, i) => (i === 0 ? 4 : 2));
+const C = Uint8Array.from({ length: 65 }, (_, i) => (i === 0 ? 4 : 3));
 const G = new Uint8Array(32).fill(9);
+
+/** How many keys the node keeps under a layout tag (see src/store-layout.ts). */
+async function keysUnder(storage: Storage, tag: number): Promise<number> {
+  let n = 0;
+  for await (const _ of storage.iterate({ prefix: concatBytes(MVDS_STORAGE_PREFIX, Uint8Array.of(tag)) }))
+    n++;
+  return n;
+}
+
+/** A storage whose next `failures` batches throw before writing anything. */
+function failingStorage(inner: Storage): Storage & { failNext(n: number): void } {
+  let failures = 0;
+  return {
+    get: (k) => inner.get(k),
+    put: (k, v) => inner.put(k, v),
+    delete: (k) => inner.delete(k),
+    iterate: (o) => inner.iterate(o),
+    close: () => inner.close(),
+    batch(ops: readonly BatchOp[]) {
+      if (failures > 0) {
+        failures--;
+        return Promise.reject(new StorageError('injected failure'));
+      }
+      return inner.batch(ops);
+    },
+    failNext(n: number) {
+      failures = n;
+    },
+  };
+}
 
 describe('MVDS node', () => {
   it('sends on the next tick, retransmits on the 0.62 schedule until acked, then stops', async () => {
@@ -25,9 +66,205 @@ describe('MVDS node', () => {
     a.addEventListener('delivered', (e) => delivered.push(toHex(e.detail.messageId)));
     await a.receive(B, encodeMvdsPayload({ acks: [id] }));
     expect(delivered).toEqual([toHex(id)]);
-    expect(await a.pendingCount()).toBe(0);
+    expect(a.pendingCount()).toBe(0);
     for (let i = 0; i < 100; i++) await a.tick();
     expect(sent.length).toBe(4);
+    const p = decodeMvdsPayload(sent[0]?.bytes ?? new Uint8Array());
+    expect(p.messages.map((m) => toHex(mvdsMessageId(m)))).toEqual([toHex(id)]);
+    expect(p.messages[0]?.timestamp).toBe(1_600_000_000n); // manualClock's start, in seconds (§6.3)
+  });
+
+  it('status-go 0.64 schedule: epoch + 90·2^(count−1)', async () => {
+    const epochs: bigint[] = [];
+    const a = await createMvdsNode({
+      id: A,
+      storage: memoryStorage(),
+      schedule: 'status-go-0.64',
+      send: () => void epochs.push(a.epoch - 1n),
+    });
+    await a.addPeer(G, B);
+    await a.appendMessage(G, utf8ToBytes('hi'));
+    for (let i = 0; i < 700; i++) await a.tick();
+    expect(epochs).toEqual([1n, 91n, 271n, 631n]);
+  });
+
+  it('keeps a body only while a record needs it, and never stores received bodies in batch mode', async () => {
+    const sa = memoryStorage();
+    const sb = memoryStorage();
+    const wire: Uint8Array[] = [];
+    const a = await createMvdsNode({ id: A, storage: sa, send: (_p, b) => void wire.push(b) });
+    const b = await createMvdsNode({ id: B, storage: sb, send: (_p, b) => void wire.push(b) });
+    await a.addPeer(G, B);
+    await a.addPeer(G, C);
+    await a.appendMessage(G, utf8ToBytes('to two peers'));
+    expect(await keysUnder(sa, 2)).toBe(1);
+    await a.tick(); // epoch 0: the record is due at epoch 1 (§6.3)
+    await a.tick();
+    const delivered = await b.receive(A, wire.splice(0)[0] as Uint8Array);
+    expect(delivered.map((d) => new TextDecoder().decode(d.body))).toEqual(['to two peers']);
+    expect(await keysUnder(sb, 2)).toBe(0); // batch mode: nothing to offer, nothing kept
+    await b.tick(); // owed acks go out on any tick
+    await a.receive(B, wire.splice(0).at(-1) as Uint8Array);
+    expect(a.pendingCount(B)).toBe(0);
+    expect(a.pendingCount(C)).toBe(1);
+    expect(await keysUnder(sa, 2)).toBe(1); // C still needs it
+    await a.receive(C, encodeMvdsPayload({ acks: [mvdsMessageId(delivered[0] as never)] }));
+    expect(a.pendingCount()).toBe(0);
+    expect(await keysUnder(sa, 2)).toBe(0);
+    expect(await keysUnder(sa, 3)).toBe(0);
+  });
+
+  it('splits outgoing payloads under maxSendPayloadBytes', async () => {
+    const wire: Uint8Array[] = [];
+    const a = await createMvdsNode({
+      id: A,
+      storage: memoryStorage(),
+      maxSendPayloadBytes: 1000,
+      send: (_p, b) => void wire.push(b),
+    });
+    await a.addPeer(G, B);
+    for (let i = 0; i < 10; i++) await a.appendMessage(G, new Uint8Array(300).fill(i));
+    await a.tick();
+    await a.tick();
+    expect(wire.length).toBeGreaterThan(3);
+    for (const w of wire) expect(w.length).toBeLessThanOrEqual(1000);
+    expect(wire.reduce((n, w) => n + decodeMvdsPayload(w).messages.length, 0)).toBe(10);
+    // A message larger than the limit still goes, alone.
+    wire.length = 0;
+    const big = await createMvdsNode({
+      id: A,
+      storage: memoryStorage(),
+      maxSendPayloadBytes: 100,
+      send: (_p, b) => void wire.push(b),
+    });
+    await big.addPeer(G, B);
+    await big.appendMessage(G, new Uint8Array(500));
+    await big.appendMessage(G, new Uint8Array(10));
+    await big.tick();
+    await big.tick();
+    expect(wire.map((w) => decodeMvdsPayload(w).messages.length)).toEqual([1, 1]);
+  });
+
+  it('answers requests only from peers in the message group', async () => {
+    const wire: Array<{ to: string; bytes: Uint8Array }> = [];
+    const a = await createMvdsNode({
+      id: A,
+      mode: 'interactive',
+      storage: memoryStorage(),
+      send: (to, bytes) => void wire.push({ to: toHex(to), bytes }),
+    });
+    await a.addPeer(G, B);
+    const id = await a.appendMessage(G, utf8ToBytes('members only'));
+    await a.receive(C, encodeMvdsPayload({ requests: [id] }));
+    await a.receive(B, encodeMvdsPayload({ requests: [id] }));
+    await a.tick();
+    await a.tick();
+    expect(wire.filter((w) => w.to === toHex(C))).toEqual([]);
+    const toB = wire.filter((w) => w.to === toHex(B)).map((w) => decodeMvdsPayload(w.bytes));
+    expect(toB.flatMap((p) => p.messages).length).toBe(1);
+  });
+
+  it('keeps group ids that prefix each other apart', async () => {
+    const storage = memoryStorage();
+    const short = Uint8Array.of(1, 2);
+    const long = Uint8Array.of(1, 2, 3);
+    const a = await createMvdsNode({ id: A, storage, send: () => {} });
+    await a.addPeer(long, B);
+    await a.addPeer(short, C);
+    const reopened = await createMvdsNode({ id: A, storage, send: () => {} });
+    expect(reopened.isPeerInGroup(short, C)).toBe(true);
+    expect(reopened.isPeerInGroup(short, B)).toBe(false);
+    expect(reopened.isPeerInGroup(long, B)).toBe(true);
+    await reopened.appendMessage(short, utf8ToBytes('x'));
+    expect(reopened.pendingCount(B)).toBe(0);
+    expect(reopened.pendingCount(C)).toBe(1);
+  });
+
+  it('a step whose storage batch fails changes nothing, in storage or in memory', async () => {
+    const storage = failingStorage(memoryStorage());
+    const out: Uint8Array[] = [];
+    const b = await createMvdsNode({ id: B, storage, send: (_p, bytes) => void out.push(bytes) });
+    const got: string[] = [];
+    b.addEventListener('message', (e) => got.push(toHex(e.detail.messageId)));
+    const payload = encodeMvdsPayload({ messages: [{ groupId: G, timestamp: 5n, body: utf8ToBytes('m') }] });
+    storage.failNext(1);
+    await expect(b.receive(A, payload)).rejects.toMatchObject({ name: 'StorageError' });
+    expect(got).toEqual([]);
+    storage.failNext(1);
+    await expect(b.tick()).rejects.toMatchObject({ name: 'StorageError' });
+    expect(b.epoch).toBe(0n);
+    expect(out).toEqual([]);
+    await b.receive(A, payload); // the retransmission
+    expect(got.length).toBe(1);
+    await b.tick();
+    expect(decodeMvdsPayload(out[0] as Uint8Array).acks.length).toBe(1);
+  });
+
+  it('confirmDeliveries keeps deliveries until confirmed, across a restart', async () => {
+    const storage = memoryStorage();
+    const opts = { id: B, storage, confirmDeliveries: true, send: () => {} };
+    const b = await createMvdsNode(opts);
+    const m1 = { groupId: G, timestamp: 1n, body: utf8ToBytes('one') };
+    const m2 = { groupId: G, timestamp: 2n, body: utf8ToBytes('two') };
+    const got = await b.receive(A, encodeMvdsPayload({ messages: [m1, m2] }));
+    expect(got.map((d) => d.peerId)).toEqual([A, A]);
+    await b.confirm([got[0]?.messageId as Uint8Array]);
+    const b2 = await createMvdsNode(opts); // crashed before the app stored message two
+    const redo = await b2.unconfirmedDeliveries();
+    expect(redo).toEqual([got[1]]);
+    expect(await b2.receive(A, encodeMvdsPayload({ messages: [m2] }))).toEqual([]); // still once
+    await b2.confirm(redo.map((d) => d.messageId));
+    expect(await b2.unconfirmedDeliveries()).toEqual([]);
+  });
+
+  it('an own message relayed back is acked, never delivered to us', async () => {
+    const wire: Uint8Array[] = [];
+    const a = await createMvdsNode({
+      id: A,
+      mode: 'interactive',
+      storage: memoryStorage(),
+      send: (_p, b) => void wire.push(b),
+    });
+    await a.addPeer(G, B);
+    const id = await a.appendMessage(G, utf8ToBytes('mine'));
+    const got: unknown[] = [];
+    a.addEventListener('message', (e) => got.push(e.detail));
+    await a.receive(C, encodeMvdsPayload({ offers: [id] }));
+    await a.tick();
+    expect(got).toEqual([]);
+    const toC = wire.map((w) => decodeMvdsPayload(w)).find((p) => p.acks.length > 0);
+    expect(toC?.acks).toEqual([id]);
+  });
+
+  it('validates options and arguments, and rejects after close', async () => {
+    const storage = memoryStorage();
+    await expect(createMvdsNode({ id: A, storage, send: () => {}, mode: 'x' as never })).rejects.toThrow(
+      /mode/,
+    );
+    await expect(createMvdsNode({ id: A, storage, send: () => {}, maxSendCount: 0 })).rejects.toThrow(
+      /maxSendCount/,
+    );
+    await expect(
+      createMvdsNode({ id: A, storage, send: () => {}, schedule: 'nope' as never }),
+    ).rejects.toThrow(/schedule/);
+    await expect(createMvdsNode({ id: new Uint8Array(0), storage, send: () => {} })).rejects.toThrow(
+      RangeError,
+    );
+    const a = await createMvdsNode({ id: A, storage, send: () => {} });
+    await expect(a.appendMessage(new Uint8Array(0), Uint8Array.of(1))).rejects.toThrow(/groupId/);
+    await expect(a.addPeer(G, new Uint8Array(256))).rejects.toThrow(/peerId/);
+    const aborted = AbortSignal.abort();
+    await expect(a.tick({ signal: aborted })).rejects.toMatchObject({ name: 'AbortError' });
+    await a.close();
+    await expect(a.tick()).rejects.toMatchObject({ name: 'ClosedError' });
+  });
+
+  it('refuses corrupt stored state with MvdsStateError', async () => {
+    const storage = memoryStorage();
+    await storage.put(concatBytes(MVDS_STORAGE_PREFIX, Uint8Array.of(3, 200, 1)), Uint8Array.of(9));
+    await expect(createMvdsNode({ id: A, storage, send: () => {} })).rejects.toMatchObject({
+      name: 'MvdsStateError',
+    });
   });
 
   it('acks every MESSAGE, delivers it once, and keeps that across a restart', async () => {
@@ -63,7 +300,7 @@ describe('MVDS node', () => {
     expect(a2.epoch).toBe(2n);
     for (let i = 0; i < 10; i++) await a2.tick();
     expect(sends).toContain(2);
-    expect(await a2.pendingCount(B)).toBe(1);
+    expect(a2.pendingCount(B)).toBe(1);
   });
 
   it('gives up after maxSendCount and past the per-peer state limit, with events', async () => {
@@ -82,7 +319,7 @@ describe('MVDS node', () => {
     await a.appendMessage(G, utf8ToBytes('two'));
     for (let i = 0; i < 10; i++) await a.tick();
     expect(reasons).toEqual(['state-limit', 'max-retransmissions']);
-    expect(await a.pendingCount()).toBe(0);
+    expect(a.pendingCount()).toBe(0);
   });
 
   it('interactive mode: offer, request, message, ack', async () => {
@@ -111,7 +348,7 @@ describe('MVDS node', () => {
         await (toHex(w.to) === toHex(B) ? b : a).receive(toHex(w.to) === toHex(B) ? A : B, w.bytes);
     }
     expect(got).toEqual(['offered']);
-    expect(await a.pendingCount()).toBe(0);
+    expect(a.pendingCount()).toBe(0);
   });
 
   it('rejects payloads that are not MVDS with MvdsPayloadError and leaves state untouched', async () => {
