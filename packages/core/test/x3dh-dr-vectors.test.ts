@@ -5,8 +5,6 @@
  */
 import {
   decodeBundle,
-  decodeDirectMessageProtocol,
-  decodeDRHeader,
   decodeProtocolMessage,
   encodeBundle,
   encodeDirectMessageProtocol,
@@ -14,7 +12,7 @@ import {
 } from '@statuskit/payloads';
 import { nobleCrypto as crypto, fromHex, memoryStorage, toHex, utf8ToBytes } from '@statuskit/utils';
 import { describe, expect, it } from 'vitest';
-import { allCases, casesOf } from '../../../test/support/vectors.js';
+import { casesOf } from '../../../test/support/vectors.js';
 import {
   bundleSignatureMaterial,
   createSecureTransport,
@@ -48,31 +46,7 @@ const pair = (privateKey: Uint8Array) => ({
 });
 
 describe('x3dh-dr.json', () => {
-  /**
-   * `double-ratchet` sessions: every step's header, its encoding (the AD), status-go's DRHeader and
-   * DirectMessageProtocol bytes. The README documents these step fields; the shared half of the file
-   * has no case of this kind, so the rows below come only from the kept-back cases.
-   */
-  const rows = allCases('x3dh-dr')
-    .filter((c) => c.kind === 'double-ratchet')
-    .flatMap((c) =>
-      (((c.expected as Rec | undefined)?.steps ?? c.steps ?? []) as Rec[]).map(
-        (step, i) => [`${c.id} step ${i}`, step] as const,
-      ),
-    );
-  it.each(rows)('double-ratchet %s', (_name, step) => {
-    const header = step.header as Rec;
-    const h33 = h(header.dh);
-    const encoded = encodeRatchetHeader({ dh: h33, n: header.n as number, pn: header.pn as number });
-    expect(toHex(encoded)).toBe(step.header_encoded);
-    const dr = decodeDRHeader(h(step.dr_header_proto));
-    expect(toHex(dr.key)).toBe(header.dh);
-    expect([dr.n, dr.pn]).toEqual([header.n, header.pn]);
-    const dmp = decodeDirectMessageProtocol(h(step.direct_message_protocol_proto));
-    expect(toHex(dmp.payload)).toBe(step.ciphertext);
-    expect(dmp.drHeader).toEqual(dr);
-    expect(toHex(encodeDirectMessageProtocol(dmp))).toBe(step.direct_message_protocol_proto);
-  });
+  // `double-ratchet` sessions are replayed step by step in double-ratchet-vectors.test.ts.
 
   it.each(casesOf('x3dh-dr', 'x3dh').map((c) => [c.id, c] as const))('x3dh %s', (_id, c) => {
     const i = inp(c);

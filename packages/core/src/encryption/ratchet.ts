@@ -64,6 +64,78 @@ export interface KeptMessageKey {
   seq: number;
 }
 
+/**
+ * One call of the ratchet's cryptographic interface (status-go `doubleratchet.Crypto`: GenerateDH,
+ * DH, KdfRK, KdfCK, Encrypt, Decrypt), in the order the state machine makes it. For conformance tests
+ * against status-go's traced sessions and for debugging; it carries key material, so never log it.
+ */
+export type RatchetTraceEvent =
+  | { op: 'generate_dh'; privateKey: Uint8Array; publicKey: Uint8Array }
+  | { op: 'dh'; publicKey: Uint8Array; output: Uint8Array }
+  | {
+      op: 'kdf_rk';
+      rootKeyIn: Uint8Array;
+      dhOut: Uint8Array;
+      rootKeyOut: Uint8Array;
+      chainKeyOut: Uint8Array;
+      headerKeyOut: Uint8Array;
+    }
+  | { op: 'kdf_ck'; chainKeyIn: Uint8Array; chainKeyOut: Uint8Array; messageKey: Uint8Array }
+  | {
+      op: 'encrypt';
+      messageKey: Uint8Array;
+      plaintext: Uint8Array;
+      associatedData: Uint8Array;
+      ciphertext: Uint8Array;
+    }
+  | { op: 'decrypt'; messageKey: Uint8Array; associatedData: Uint8Array; plaintext: Uint8Array };
+
+/** Receives every {@link RatchetTraceEvent}; optional everywhere, and free when absent. */
+export type RatchetTracer = (event: RatchetTraceEvent) => void;
+
+/** The traced primitives: each forwards to the pure function and reports its inputs and outputs. */
+function traced(crypto: CryptoProvider, trace: RatchetTracer | undefined) {
+  return {
+    generate(source: RatchetKeySource, what: string): RatchetKeyPair {
+      const pair = checkPair(source(), what);
+      trace?.({ op: 'generate_dh', privateKey: pair.privateKey, publicKey: pair.publicKey });
+      return pair;
+    },
+    dh(privateKey: Uint8Array, publicKey: Uint8Array): Uint8Array {
+      const output = ratchetDh(crypto, privateKey, publicKey);
+      trace?.({ op: 'dh', publicKey, output });
+      return output;
+    },
+    kdfRk(rootKeyIn: Uint8Array, dhOut: Uint8Array) {
+      const out = kdfRk(crypto, rootKeyIn, dhOut);
+      trace?.({
+        op: 'kdf_rk',
+        rootKeyIn,
+        dhOut,
+        rootKeyOut: out.rootKey,
+        chainKeyOut: out.chainKey,
+        headerKeyOut: out.headerKey,
+      });
+      return out;
+    },
+    kdfCk(chainKeyIn: Uint8Array) {
+      const out = kdfCk(crypto, chainKeyIn);
+      trace?.({ op: 'kdf_ck', chainKeyIn, chainKeyOut: out.chainKey, messageKey: out.messageKey });
+      return out;
+    },
+    seal(messageKey: Uint8Array, plaintext: Uint8Array, associatedData: Uint8Array): Uint8Array {
+      const ciphertext = ratchetSeal(crypto, messageKey, plaintext, associatedData);
+      trace?.({ op: 'encrypt', messageKey, plaintext, associatedData, ciphertext });
+      return ciphertext;
+    },
+    open(messageKey: Uint8Array, ciphertext: Uint8Array, associatedData: Uint8Array): Uint8Array {
+      const plaintext = ratchetOpen(crypto, messageKey, ciphertext, associatedData);
+      trace?.({ op: 'decrypt', messageKey, associatedData, plaintext });
+      return plaintext;
+    },
+  };
+}
+
 /** Bounds of one session (status-go defaults in {@link DR_LIMITS}). */
 export interface RatchetLimits {
   maxSkip: number;
@@ -92,14 +164,16 @@ export function initiateRatchet(
   sharedSecret: Uint8Array,
   remotePublicKey: Uint8Array,
   newKeyPair: RatchetKeySource,
+  trace?: RatchetTracer,
 ): RatchetState {
   assertBytes(sharedSecret, 32, 'sharedSecret');
   assertBytes(remotePublicKey, DR_SIZES.PUBLIC_KEY, 'remotePublicKey');
   if (!crypto.secp256k1IsValidPublicKey(remotePublicKey)) {
     throw new InvalidPublicKeyError('remote ratchet key is not a point of secp256k1');
   }
-  const dhs = checkPair(newKeyPair(), 'newKeyPair()');
-  const step = kdfRk(crypto, sharedSecret, ratchetDh(crypto, dhs.privateKey, remotePublicKey));
+  const t = traced(crypto, trace);
+  const dhs = t.generate(newKeyPair, 'newKeyPair()');
+  const step = t.kdfRk(sharedSecret, t.dh(dhs.privateKey, remotePublicKey));
   return {
     dhr: remotePublicKey.slice(),
     dhs,
@@ -145,12 +219,14 @@ export function ratchetEncrypt(
   crypto: CryptoProvider,
   state: RatchetState,
   plaintext: Uint8Array,
+  trace?: RatchetTracer,
 ): RatchetEncryptResult {
   assertBytes(plaintext, undefined, 'plaintext');
   if (state.sendN >= 0xffffffff) throw new RangeError('sending chain is exhausted');
+  const t = traced(crypto, trace);
   const header: RatchetHeader = { dh: state.dhs.publicKey, n: state.sendN, pn: state.pn };
-  const { chainKey, messageKey } = kdfCk(crypto, state.sendChainKey);
-  const ciphertext = ratchetSeal(crypto, messageKey, plaintext, encodeRatchetHeader(header));
+  const { chainKey, messageKey } = t.kdfCk(state.sendChainKey);
+  const ciphertext = t.seal(messageKey, plaintext, encodeRatchetHeader(header));
   return { state: { ...state, sendChainKey: chainKey, sendN: state.sendN + 1 }, header, ciphertext };
 }
 
@@ -167,7 +243,7 @@ export interface RatchetDecryptResult {
 
 /** Derives the keys of the receiving chain up to `until` (status-go `skipMessageKeys`). */
 function skipKeys(
-  crypto: CryptoProvider,
+  t: ReturnType<typeof traced>,
   s: { recvChainKey: Uint8Array; recvN: number; keysCount: number },
   dh: Uint8Array,
   until: number,
@@ -181,7 +257,7 @@ function skipKeys(
   }
   let { recvChainKey, recvN, keysCount } = s;
   while (recvN < until) {
-    const step = kdfCk(crypto, recvChainKey);
+    const step = t.kdfCk(recvChainKey);
     if (keep) out.push({ dh, n: recvN, messageKey: step.messageKey, seq: keysCount });
     recvChainKey = step.chainKey;
     recvN++;
@@ -207,13 +283,15 @@ export function ratchetDecrypt(
     keptKey?: Uint8Array | undefined;
     newKeyPair: RatchetKeySource;
     limits?: RatchetLimits;
+    trace?: RatchetTracer | undefined;
   },
 ): RatchetDecryptResult {
   assertBytes(ciphertext, undefined, 'ciphertext');
   assertBytes(header.dh, undefined, 'header.dh');
   const ad = encodeRatchetHeader(header);
+  const t = traced(crypto, options.trace);
   if (options.keptKey !== undefined) {
-    const plaintext = ratchetOpen(crypto, options.keptKey, ciphertext, ad);
+    const plaintext = t.open(options.keptKey, ciphertext, ad);
     return { plaintext, state, keptKeys: [], fromKeptKey: true };
   }
   // A key equal to the current DHr was checked when it arrived; any other must be a point.
@@ -228,10 +306,10 @@ export function ratchetDecrypt(
     // Keys left on the previous receiving chain stay decryptable. The responder's initial chain has
     // no sender key yet (status-go keys those by an empty key, so nothing can ever use them): we only
     // apply the bound there.
-    const chain = skipKeys(crypto, s, s.dhr, header.pn, limits, s.dhr.length > 0, kept);
-    const recv = kdfRk(crypto, s.rootKey, ratchetDh(crypto, s.dhs.privateKey, header.dh));
-    const dhs = checkPair(options.newKeyPair(), 'newKeyPair()');
-    const send = kdfRk(crypto, recv.rootKey, ratchetDh(crypto, dhs.privateKey, header.dh));
+    const chain = skipKeys(t, s, s.dhr, header.pn, limits, s.dhr.length > 0, kept);
+    const recv = t.kdfRk(s.rootKey, t.dh(s.dhs.privateKey, header.dh));
+    const dhs = t.generate(options.newKeyPair, 'newKeyPair()');
+    const send = t.kdfRk(recv.rootKey, t.dh(dhs.privateKey, header.dh));
     s = {
       dhr: header.dh.slice(),
       dhs,
@@ -244,9 +322,9 @@ export function ratchetDecrypt(
       keysCount: chain.keysCount,
     };
   }
-  const chain = skipKeys(crypto, s, s.dhr, header.n, limits, true, kept);
-  const step = kdfCk(crypto, chain.recvChainKey);
-  const plaintext = ratchetOpen(crypto, step.messageKey, ciphertext, ad);
+  const chain = skipKeys(t, s, s.dhr, header.n, limits, true, kept);
+  const step = t.kdfCk(chain.recvChainKey);
+  const plaintext = t.open(step.messageKey, ciphertext, ad);
   kept.push({ dh: s.dhr, n: header.n, messageKey: step.messageKey, seq: chain.keysCount });
   return {
     plaintext,

@@ -57,6 +57,7 @@ import {
   type KeptMessageKey,
   type RatchetKeySource,
   type RatchetState,
+  type RatchetTracer,
   ratchetDecrypt,
   ratchetEncrypt,
   respondRatchet,
@@ -116,6 +117,12 @@ export interface SecureTransportOptions {
   random?: RandomSource;
   logger?: Logger;
   limits?: Partial<SecureTransportLimits>;
+  /**
+   * Observes every Double Ratchet primitive call (key generation, DH, KDFs, encrypt, decrypt) in
+   * order, as status-go's traced sessions record them. For conformance tests and debugging only:
+   * the events carry key material.
+   */
+  ratchetTrace?: RatchetTracer;
 }
 
 /** An installation of an identity (status-go `multidevice.Installation`). */
@@ -316,6 +323,7 @@ export function createSecureTransport(options: SecureTransportOptions): SecureTr
   const myCompressed = crypto.secp256k1Compress(myPublicKey);
   const myInstallationId = options.installationId;
   const queue = serial();
+  const trace = options.ratchetTrace;
   /** messageId (hex) → confirmation token, like status-go's in-memory `messageIDs`. */
   const confirmations = new Map<string, Uint8Array>();
   /** their compressed identity (hex) → static shared secret: an ECDH per message is too dear. */
@@ -541,7 +549,7 @@ export function createSecureTransport(options: SecureTransportOptions): SecureTr
     payload: Uint8Array,
   ): DirectMessageProtocol {
     const bundleId = storeKeyParts(key)[2] as Uint8Array;
-    const out = ratchetEncrypt(crypto, record.state, payload);
+    const out = ratchetEncrypt(crypto, record.state, payload, trace);
     tx.put(key, encodeSession({ ...record, state: out.state }));
     const dm: DirectMessageProtocol = {
       payload: out.ciphertext,
@@ -667,6 +675,7 @@ export function createSecureTransport(options: SecureTransportOptions): SecureTr
         keptKey: keptRaw === undefined ? undefined : decodeMessageKey(keptRaw).messageKey,
         newKeyPair: ratchetKeys,
         limits: { maxSkip: limits.maxSkip },
+        trace,
       });
       let next: SessionRecord = { ...record, state: result.state };
       // They answered on this session: stop sending the X3DH header (status-go RatchetInfoConfirmed).
@@ -801,7 +810,7 @@ export function createSecureTransport(options: SecureTransportOptions): SecureTr
             sharedSecret,
             ephemeralKey: crypto.secp256k1PublicKey(ephemeralPrivateKey, true),
             bundleVersion: bundle.version,
-            state: initiateRatchet(crypto, sharedSecret, bundle.signedPreKey, ratchetKeys),
+            state: initiateRatchet(crypto, sharedSecret, bundle.signedPreKey, ratchetKeys, trace),
             keptKeys: 0,
           };
           const key = storeKey(STORE_TABLE.SESSION, theirIdentity, inst.id, bundle.signedPreKey);
