@@ -535,11 +535,24 @@ export function createSecureTransport(options: SecureTransportOptions): SecureTr
       } else if (record.bundleVersion < theirVersion) {
         continue; // they published a newer bundle: start over with it (status-go expires the old one)
       }
-      // Concurrent sessions: the one whose symmetric key sorts first wins (§5.6), so both sides converge.
-      if (best === undefined || compareBytes(record.sharedSecret, best.record.sharedSecret) < 0)
-        best = { key, record };
+      if (best === undefined || preferSession(record, best.record)) best = { key, record };
     }
     return best;
+  }
+
+  /**
+   * Which of two concurrent sessions with one installation to send on (both sides sent a first
+   * message before hearing from the other). status-go 0.62 keeps sending on the session it stored
+   * first, the one it initiated (its ratchet lookup has no ordering), so a rule of our own would
+   * leave each side on its own session and neither ratchet would ever step. We send on a session
+   * the peer has sent on: a responder session was created by its message, an initiator session
+   * once the peer answered it (we drop our X3DH header then). Only between sessions alike in that
+   * do we fall back to the smallest secret (§5.6), which two statuskit peers reach together.
+   */
+  function preferSession(a: SessionRecord, b: SessionRecord): boolean {
+    const answered = (r: SessionRecord) => r.role === 'responder' || r.ephemeralKey === undefined;
+    if (answered(a) !== answered(b)) return answered(a);
+    return compareBytes(a.sharedSecret, b.sharedSecret) < 0;
   }
 
   function encryptWith(
