@@ -27,7 +27,7 @@ import {
   type RequestComplete,
 } from './mailserver-codec.js';
 import type { WhisperNode } from './node.js';
-import { bloomOfTopics } from './topic.js';
+import { bloomOfTopics, topicToBloom } from './topic.js';
 import { type CreatedEnvelope, createEnvelope } from './wrap.js';
 
 /** What to fetch. */
@@ -38,6 +38,12 @@ export interface HistoryRequest {
   to: number;
   /** Topics wanted; they travel OR-ed into the bloom, as the status-go client sends them. */
   topics: readonly Uint8Array[];
+  /**
+   * status-go's deprecated single `Topic` field: when `topics` is empty the bloom is this topic's
+   * (status-go `createBloomFilter`), and with neither, the bloom of the zero topic `00000000`, as
+   * status-go sends it (never an all-zero bloom, which a bloom-matching server answers with nothing).
+   */
+  topic?: Uint8Array;
   /** Envelopes per page (default 100, at most 1000). */
   limit?: number;
   /** Resume after this cursor (from a previous page). */
@@ -94,12 +100,13 @@ export async function buildHistoryRequest(o: BuildHistoryRequestOptions): Promis
   }
   if (o.from > o.to) throw new RangeError('from must not be after to');
   for (const [i, t] of o.topics.entries()) assertBytes(t, 4, `topics[${i}]`);
+  if (o.topic !== undefined) assertBytes(o.topic, 4, 'topic');
   const cursor = o.cursor ?? new Uint8Array(0);
   assertBytes(cursor, undefined, 'cursor');
   const payload: MessagesRequestPayload = {
     lower: o.from,
     upper: o.to,
-    bloom: bloomOfTopics(o.topics),
+    bloom: o.topics.length > 0 ? bloomOfTopics(o.topics) : topicToBloom(o.topic ?? new Uint8Array(4)),
     topics: o.topicsInPayload ? o.topics.map((t) => t.slice()) : [],
     limit,
     cursor,
