@@ -1,4 +1,4 @@
-import { StatuskitError } from '@statuskit/utils';
+import { DecodeError, StatuskitError } from '@statuskit/utils';
 
 /** ECIES decryption failed: malformed ciphertext, invalid ephemeral key or bad MAC. */
 export class EciesError extends StatuskitError {
@@ -29,4 +29,9 @@ export class P2PProtocolError extends StatuskitError {
     super(message, options);
     this.reason = reason;
   }
+}
+
+/** An enode URL is malformed or names an invalid public key. */
+export class EnodeError extends DecodeError {
+  override name = 'EnodeError';
 }

@@ -5,10 +5,12 @@
  * contract that Whisper and Waku implement.
  */
 export * from './ecies.js';
+export * from './enode.js';
 export * from './errors.js';
 export * from './frame.js';
 export * from './handshake.js';
 export * from './p2p.js';
+export * from './peer-manager.js';
 export * from './protocol.js';
 export {
   createPeerSession,

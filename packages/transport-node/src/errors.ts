@@ -5,11 +5,6 @@ export class DialError extends StatuskitError {
   override name = 'DialError';
 }
 
-/** An enode URL is malformed or names an invalid public key. */
-export class EnodeError extends DecodeError {
-  override name = 'EnodeError';
-}
-
 /** A discovery packet is malformed, mis-hashed, badly signed or expired. */
 export class DiscoveryPacketError extends DecodeError {
   override name = 'DiscoveryPacketError';
