@@ -1,6 +1,7 @@
 /**
- * @statuskit/core: Status identities and the secure transport, byte-compatible with status-go
- * 0.62.x. Identity: BIP39/BIP32 on the Status paths, key formats, the three-word name and the
+ * @statuskit/core: a Status v1 client (`createClient`: public and 1:1 chats, contacts, delivery
+ * status, a durable outbox and mailserver history) on Status identities and the secure transport,
+ * byte-compatible with status-go 0.62.x. Identity: BIP39/BIP32 on the Status paths, key formats, the three-word name and the
  * identicon exactly as status-go derives them, and an scrypt + AES-GCM keystore for keys at rest.
  * Secure transport: signed X3DH bundles, X3DH without one-time prekeys, the Double Ratchet over
  * secp256k1 with status-go's KDF chains, the DH-only fallback, ProtocolMessage building and
@@ -17,6 +18,7 @@ export type {
   SignedPreKey,
   X3DHHeader,
 } from '@statuskit/payloads';
+export * from './client/index.js';
 export * from './encryption/bundle.js';
 export * from './encryption/constants.js';
 export * from './encryption/dh-only.js';

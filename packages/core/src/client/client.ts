@@ -1,0 +1,1452 @@
+/**
+ * `createClient`: one Status identity on the network, composing every layer as status-go 0.62 does
+ * (STATUS-V1-FACTS §1): RLPx sessions to static peers and mailservers, a light Waku v1 node (Whisper
+ * v6 for peers that only speak it), the secure transport, MVDS for 1:1 messages, the signed
+ * ApplicationMetadataMessage and the chat payloads. State (chats, messages, contacts, outbox, synced
+ * ranges, sessions, MVDS) lives in the injected `Storage`, so a client reopened on it carries on.
+ *
+ * Send: public chats (§1.2) go out as a ProtocolMessage `public_message` on the chat's topic and key;
+ * 1:1 messages (§1.1) are appended to MVDS, whose payloads are encrypted per installation by the
+ * secure transport and sent on the recipient's partitioned topic, or on the negotiated topic once
+ * the secret is agreed. Receive (§1.4): envelope signer → ProtocolMessage → bundles and decryption →
+ * MVDS → AMM author and ID → payload validation → chat, in one serial queue.
+ */
+import {
+  createMvdsNode,
+  detectMvdsPayload,
+  type MvdsNode,
+  mvdsMessageId,
+  oneToOneGroupId,
+} from '@statuskit/mvds';
+import {
+  AMM_TYPE,
+  type ChatMessage,
+  decodeChatMessage,
+  decodeContactUpdate,
+  decodeEmojiReaction,
+  decodeProtocolMessage,
+  EMOJI_REACTION_TYPE,
+  encodeChatMessage,
+  encodeContactUpdate,
+  encodeEmojiReaction,
+  encodeProtocolMessage,
+  isPublicKeyChatString,
+  MESSAGE_TYPE,
+  messageIdToHex,
+  nextClockAndTimestamp,
+  oneToOneChatId,
+  type ProtocolMessage,
+  statusMessageId,
+  unwrapApplicationMessage,
+  updatedLastClock,
+  validateReceivedChatMessage,
+  whisperTimestampMs,
+  wrapApplicationMessage,
+} from '@statuskit/payloads';
+import {
+  type Clock,
+  ClosedError,
+  type CryptoProvider,
+  equalBytes,
+  fromHex,
+  type Logger,
+  memoryStorage,
+  nobleCrypto,
+  prefixedStorage,
+  type RandomSource,
+  type Storage,
+  secureRandom,
+  silentLogger,
+  systemClock,
+  TypedEventTarget,
+  toHex,
+  utf8ToBytes,
+} from '@statuskit/utils';
+import {
+  contactCodeTopicString,
+  createMailserverClient,
+  createWhisperNode,
+  discoveryTopic,
+  MAILSERVER_PASSWORD,
+  negotiatedFilterId,
+  partitionedTopic,
+  personalDiscoveryTopic,
+  type ReceivedMessage,
+  symKeyFromPassword,
+  toTopic,
+  type WhisperCapability,
+  type WhisperNode,
+} from '@statuskit/whisper';
+import { createSecureTransport, type SecureTransport } from '../encryption/secure-transport.js';
+import type { SharedSecretInfo } from '../encryption/shared-secret.js';
+import { generateAlias } from '../identity/alias.js';
+import { type Identity, identityFromPrivateKey } from '../identity/identity.js';
+import {
+  type ClientTransport,
+  type Connections,
+  createConnections,
+  type PeerAddress,
+  parsePeers,
+} from './connections.js';
+import { contentFields, contentOf } from './content.js';
+import { planHistory, runHistory } from './history.js';
+import { CLIENT_TABLE, ClientTx, clientKey, clockKey, iterateRecords } from './store.js';
+import type {
+  ChatInfo,
+  ChatKind,
+  ClientEvents,
+  Contact,
+  Message,
+  MessageStatus,
+  OutgoingMessage,
+  Reaction,
+  RejectionReason,
+} from './types.js';
+
+/** Options of {@link createClient}. */
+export interface ClientOptions {
+  /** Who we are: an identity (`createIdentity`, `identityFromMnemonic`, …) or its private key. */
+  identity: Identity | { privateKey: Uint8Array };
+  /** Where everything lives. Default: memory (lost on exit); `sqliteStorage`, `idbStorage` plug in. */
+  storage?: Storage;
+  /** Carriers: `tcp()` in Node for enode peers, `connectWebSocket` (a URL carrier) for bridged peers. */
+  transports?: readonly ClientTransport[];
+  /** Static peers (relays). */
+  peers?: readonly PeerAddress[];
+  /** Trusted mailservers, in order of preference; also dialed as peers. */
+  mailservers?: readonly PeerAddress[];
+  /** Mailserver password (default `status-offline-inbox`, the Status fleets'). */
+  mailserverPassword?: string;
+  /** Capabilities offered (default `['waku/1', 'shh/6']`; Waku first, Whisper for shh-only peers). */
+  capabilities?: readonly WhisperCapability[];
+  /** Most connected peers (default 10). */
+  maxPeers?: number;
+  /** Reconnection backoff bounds (defaults 1 s and 60 s). */
+  minBackoffMs?: number;
+  maxBackoffMs?: number;
+  /** Dial timeout (default 10 s). */
+  dialTimeoutMs?: number;
+  /** Envelope TTL (default 15 s, status-go's) and PoW target (default the Status sender rule). */
+  ttlSeconds?: number;
+  powTarget?: number;
+  /** History: window asked for on first sync (default 24 h), per-page timeout (default 10 s), page size (default 1000). */
+  historyWindowSeconds?: number;
+  historyTimeoutMs?: number;
+  historyPageLimit?: number;
+  /** Start connecting at once (default true). */
+  autoStart?: boolean;
+  clock?: Clock;
+  random?: RandomSource;
+  crypto?: CryptoProvider;
+  logger?: Logger;
+}
+
+/** A chat the client holds; `message`, `reaction` and `status` events concern it only. */
+export interface Chat
+  extends TypedEventTarget<{
+    message: Message;
+    reaction: Reaction;
+    status: ClientEvents['message:status'];
+  }> {
+  readonly id: string;
+  readonly kind: ChatKind;
+  /** The current record (name, clock…). */
+  info(): ChatInfo;
+  /** Sends a message; resolves with it once stored and handed to the network (`sending` or `sent`). */
+  send(message: OutgoingMessage): Promise<Message>;
+  /** `send({ text })`. */
+  sendText(text: string, options?: Omit<OutgoingMessage, 'text'>): Promise<Message>;
+  /** Adds (or with `retract`, withdraws) an emoji reaction to a message of this chat (§7.5). */
+  react(messageId: string, emoji: number, options?: { retract?: boolean }): Promise<Reaction>;
+  /** Stored messages in Lamport order, oldest first; `before` pages back from a clock. */
+  messages(options?: { limit?: number; before?: bigint }): Promise<Message[]>;
+}
+
+/** A running client. */
+export interface Client extends TypedEventTarget<ClientEvents> {
+  readonly identity: Identity;
+  readonly installationId: string;
+  /** Our devp2p node id (64 bytes hex) — the key mailservers and peers see. */
+  readonly nodeId: string;
+  /** The Whisper/Waku node (for diagnostics and advanced use). */
+  readonly node: WhisperNode;
+  /** The secure transport (bundles, installations, sessions). */
+  readonly secureTransport: SecureTransport;
+  /** Starts dialing (done by `createClient` unless `autoStart: false`). */
+  start(): void;
+  /** Joins (or returns) a public chat. */
+  joinPublicChat(name: string): Promise<Chat>;
+  /** Opens (or returns) the 1:1 chat with a key (`0x04…` string or 33/65 bytes). */
+  openChat(publicKey: string | Uint8Array): Promise<Chat>;
+  /** Leaves a chat: its filters go, its messages stay until `deleteChat`-style cleanup. */
+  leaveChat(chatId: string): Promise<void>;
+  getChat(chatId: string): Chat | undefined;
+  chats(): ChatInfo[];
+  /** Stored messages of a chat in Lamport order. */
+  messages(chatId: string, options?: { limit?: number; before?: bigint }): Promise<Message[]>;
+  /** Adds a contact and sends them a contact request (ContactUpdate, §7.3). */
+  addContact(publicKey: string | Uint8Array, options?: { ensName?: string }): Promise<Contact>;
+  /** Blocks a key: its messages and contact updates are dropped and reported. */
+  blockContact(publicKey: string | Uint8Array): Promise<Contact>;
+  unblockContact(publicKey: string | Uint8Array): Promise<Contact>;
+  contacts(): Contact[];
+  /** Our profile as ContactUpdates carry it. */
+  setProfile(profile: { ensName?: string; profileImage?: string }): void;
+  /** Syncs history now from the trusted mailservers (also done on every mailserver connect). */
+  syncHistory(options?: { signal?: AbortSignal }): Promise<{ envelopes: number; pages: number }>;
+  /** Connected peers. */
+  peers(): Array<{ id: string; capability: string; mailserver: boolean }>;
+  /** Async iterator over `message:received` events until `signal` fires or the client closes. */
+  receivedMessages(options?: { signal?: AbortSignal }): AsyncIterable<Message>;
+  /** Disconnects, stops timers and waits for pending work; the storage stays open (it is the caller's). */
+  close(): Promise<void>;
+}
+
+interface OutboxEntry {
+  id: string;
+  chatId: string;
+  kind: ChatKind;
+  amm: Uint8Array;
+  /** 1:1: the MVDS message ID once appended. */
+  mvdsId?: string;
+  /** Public: the payload was sent at least once. */
+  sent?: boolean;
+}
+
+interface StoredMessage extends Omit<Message, 'content'> {
+  content: Message['content'];
+}
+
+const STORE_PREFIX = {
+  SECURE: utf8ToBytes('st/'),
+  MVDS: utf8ToBytes('mv/'),
+  CLIENT: utf8ToBytes('cl/'),
+} as const;
+
+const DEFAULTS = {
+  TTL_SECONDS: 15,
+  MAX_PEERS: 10,
+  DIAL_TIMEOUT_MS: 10_000,
+  HISTORY_WINDOW_S: 24 * 3600,
+  HISTORY_TIMEOUT_MS: 10_000,
+  HISTORY_PAGE_LIMIT: 1000,
+  /** Clocks of history requests move back by TTL + drift, as the mobile client does (§4.7). */
+  HISTORY_OVERLAP_S: 60,
+  /** status-go's contact-code advertisement schedule (§4.5): check every 120 s, publish every 6 h. */
+  CONTACT_CODE_TICK_MS: 120_000,
+  CONTACT_CODE_INTERVAL_MS: 21_600_000,
+} as const;
+
+const pubString = (k: Uint8Array) => `0x${toHex(k)}`;
+
+function uuidFrom(random: RandomSource): string {
+  const b = random(16);
+  b[6] = ((b[6] as number) & 0x0f) | 0x40;
+  b[8] = ((b[8] as number) & 0x3f) | 0x80;
+  const h = toHex(b);
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
+/** A serial queue: each task starts after the previous one settled. */
+function serial(): <T>(f: () => Promise<T>) => Promise<T> {
+  let tail: Promise<unknown> = Promise.resolve();
+  return <T>(f: () => Promise<T>) => {
+    const run = tail.then(f, f);
+    tail = run.catch(() => undefined);
+    return run;
+  };
+}
+
+class ChatHandle
+  extends TypedEventTarget<{ message: Message; reaction: Reaction; status: ClientEvents['message:status'] }>
+  implements Chat
+{
+  readonly id: string;
+  readonly kind: ChatKind;
+  readonly #client: ClientImpl;
+  constructor(client: ClientImpl, id: string, kind: ChatKind) {
+    super();
+    this.#client = client;
+    this.id = id;
+    this.kind = kind;
+  }
+  info(): ChatInfo {
+    const c = this.#client.chatInfo(this.id);
+    if (c === undefined) throw new ClosedError(`chat ${this.id} was left`);
+    return c;
+  }
+  send(message: OutgoingMessage): Promise<Message> {
+    return this.#client.sendMessage(this.id, message);
+  }
+  sendText(text: string, options: Omit<OutgoingMessage, 'text'> = {}): Promise<Message> {
+    return this.send({ ...options, text });
+  }
+  react(messageId: string, emoji: number, options: { retract?: boolean } = {}): Promise<Reaction> {
+    return this.#client.sendReaction(this.id, messageId, emoji, options.retract ?? false);
+  }
+  messages(options?: { limit?: number; before?: bigint }): Promise<Message[]> {
+    return this.#client.messages(this.id, options);
+  }
+}
+
+class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
+  readonly identity: Identity;
+  readonly installationId: string;
+  readonly nodeId: string;
+  readonly node: WhisperNode;
+  readonly secureTransport: SecureTransport;
+  readonly #o: ClientOptions;
+  readonly #clock: Clock;
+  readonly #random: RandomSource;
+  readonly #crypto: CryptoProvider;
+  readonly #log: Logger;
+  readonly #store: Storage;
+  readonly #mvds: MvdsNode;
+  readonly #connections: Connections;
+  readonly #mailserverIds: string[];
+  readonly #mailserverKey: Uint8Array;
+  readonly #nodeKey: Uint8Array;
+  readonly #queue = serial();
+  readonly #sendQueue = serial();
+  readonly #chats = new Map<string, ChatInfo>();
+  readonly #handles = new Map<string, ChatHandle>();
+  readonly #contacts = new Map<string, Contact>();
+  readonly #topicKeys = new Map<string, { topic: Uint8Array; symKey: Uint8Array }>();
+  readonly #negotiated = new Set<string>();
+  #timer: { cancel(): void } | undefined;
+  #profile: { ensName: string; profileImage: string } = { ensName: '', profileImage: '' };
+  #closed = false;
+  #started = false;
+  #syncing: Promise<{ envelopes: number; pages: number }> | undefined;
+  #resync = false;
+  #badMailservers = new Map<string, number>();
+
+  constructor(
+    o: ClientOptions,
+    parts: {
+      identity: Identity;
+      installationId: string;
+      nodeKey: Uint8Array;
+      store: Storage;
+      secure: SecureTransport;
+      mvds: MvdsNode;
+      node: WhisperNode;
+      mailserverKey: Uint8Array;
+      mailserverIds: string[];
+      clock: Clock;
+      random: RandomSource;
+      crypto: CryptoProvider;
+      logger: Logger;
+    },
+  ) {
+    super();
+    this.#o = o;
+    this.identity = parts.identity;
+    this.installationId = parts.installationId;
+    this.#store = parts.store;
+    this.secureTransport = parts.secure;
+    this.#mvds = parts.mvds;
+    this.node = parts.node;
+    this.#mailserverKey = parts.mailserverKey;
+    this.#nodeKey = parts.nodeKey;
+    this.#mailserverIds = parts.mailserverIds;
+    this.#clock = parts.clock;
+    this.#random = parts.random;
+    this.#crypto = parts.crypto;
+    this.#log = parts.logger;
+    this.nodeId = toHex(this.#crypto.secp256k1PublicKey(parts.nodeKey, false).subarray(1));
+    this.#connections = createConnections({
+      node: this.node,
+      nodeKey: parts.nodeKey,
+      peers: [...(o.peers ?? []), ...(o.mailservers ?? [])],
+      transports: o.transports ?? [],
+      maxPeers: o.maxPeers ?? DEFAULTS.MAX_PEERS,
+      ...(o.minBackoffMs !== undefined ? { minBackoffMs: o.minBackoffMs } : {}),
+      ...(o.maxBackoffMs !== undefined ? { maxBackoffMs: o.maxBackoffMs } : {}),
+      dialTimeoutMs: o.dialTimeoutMs ?? DEFAULTS.DIAL_TIMEOUT_MS,
+      clientId: 'statuskit/v0.1.0',
+      clock: this.#clock,
+      random: this.#random,
+      crypto: this.#crypto,
+      logger: this.#log,
+    });
+  }
+
+  // ---------------------------------------------------------------- setup
+
+  async init(): Promise<void> {
+    for await (const [, chat] of iterateRecords<ChatInfo>(this.#store, Uint8Array.of(CLIENT_TABLE.CHAT))) {
+      this.#chats.set(chat.id, chat);
+      this.#handles.set(chat.id, new ChatHandle(this, chat.id, chat.kind));
+    }
+    for await (const [, c] of iterateRecords<Contact>(this.#store, Uint8Array.of(CLIENT_TABLE.CONTACT))) {
+      this.#contacts.set(c.id, c);
+    }
+    const me = this.identity;
+    // Our partitioned topic, the personal and the generic discovery topics: asymmetric (§4.1).
+    this.node.subscribe({
+      id: 'private',
+      topics: [
+        partitionedTopic(me.publicKey, this.#crypto).topic,
+        personalDiscoveryTopic(me.publicKey, this.#crypto).topic,
+        discoveryTopic(this.#crypto).topic,
+      ],
+      key: { kind: 'asymmetric', privateKey: me.privateKey },
+      allowP2P: true,
+    });
+    // Our contact code (bundle advertisements of our other devices) and each contact's.
+    await this.#subscribeSymmetric(
+      `contact-code:${pubString(me.publicKey)}`,
+      contactCodeTopicString(me.publicKey, this.#crypto),
+    );
+    for (const c of this.#contacts.values())
+      if (c.added && !c.blocked) await this.#subscribeContactCode(c.publicKey);
+    for (const chat of this.#chats.values()) if (chat.kind === 'public') await this.#subscribePublic(chat.id);
+    for (const s of await this.secureTransport.getSharedSecrets()) await this.#subscribeNegotiated(s);
+
+    this.node.addEventListener('message', (e) => {
+      const { message } = e.detail;
+      void this.#queue(() => this.#receive(message)).catch((error) =>
+        this.emit('error', { error: error as Error, context: 'receive' }),
+      );
+    });
+    this.node.addEventListener('peer:connected', (e) => {
+      const id = e.detail.id;
+      const mailserver = this.#mailserverIds.includes(id);
+      this.emit('peer:connected', { id, capability: e.detail.capability, mailserver });
+      void this.#flushOutbox();
+      void this.#mvds.tick().catch(() => undefined);
+      if (mailserver) this.#requestSync();
+    });
+    this.node.addEventListener('peer:disconnected', (e) => {
+      this.emit('peer:disconnected', {
+        id: e.detail.id,
+        ...(e.detail.reason !== undefined ? { reason: e.detail.reason } : {}),
+        mailserver: this.#mailserverIds.includes(e.detail.id),
+      });
+    });
+    this.#mvds.addEventListener('delivered', (e) => {
+      void this.#mvdsStatus(toHex(e.detail.messageId), 'delivered');
+    });
+    this.#mvds.addEventListener('given-up', (e) => {
+      void this.#mvdsStatus(toHex(e.detail.messageId), 'failed', `MVDS gave up: ${e.detail.reason}`);
+    });
+    // Deliveries MVDS handed us before a crash but that we never stored: handle them again.
+    for (const d of await this.#mvds.unconfirmedDeliveries()) {
+      await this.#queue(async () => {
+        const ctx = {
+          signer: d.peerId,
+          sentMs: d.timestamp * 1000n,
+          envelope: undefined,
+          fromHistory: false,
+        };
+        await this.#application(d.body, ctx);
+        await this.#mvds.confirm([d.messageId]);
+      });
+    }
+    // 1:1 outbox entries that never reached MVDS (a crash between our write and the append).
+    for await (const [, entry] of iterateRecords<OutboxEntry>(
+      this.#store,
+      Uint8Array.of(CLIENT_TABLE.OUTBOX),
+    )) {
+      if (entry.kind === 'one-to-one' && entry.mvdsId === undefined) await this.#appendToMvds(entry);
+    }
+  }
+
+  start(): void {
+    if (this.#started || this.#closed) return;
+    this.#started = true;
+    this.#connections.start();
+    this.#mvds.start();
+    // status-go's publisher: a tick every 120 s publishes our contact code when 6 h have passed.
+    const tick = () => {
+      if (this.#closed) return;
+      void this.#advertiseContactCode().catch(() => undefined);
+      this.#timer = this.#clock.setTimeout(tick, DEFAULTS.CONTACT_CODE_TICK_MS);
+    };
+    this.#timer = this.#clock.setTimeout(tick, DEFAULTS.CONTACT_CODE_TICK_MS);
+  }
+
+  async #topicKey(name: string): Promise<{ topic: Uint8Array; symKey: Uint8Array }> {
+    const cached = this.#topicKeys.get(name);
+    if (cached !== undefined) return cached;
+    // PBKDF2 with 65,356 iterations is dear: derive once, keep it in storage.
+    const key = clientKey(CLIENT_TABLE.TOPIC_KEY, name);
+    const tx = new ClientTx(this.#store);
+    let symKey = await tx.get<Uint8Array>(key);
+    if (symKey === undefined) {
+      symKey = await symKeyFromPassword(name, this.#crypto);
+      tx.put(key, symKey);
+      await tx.commit();
+    }
+    const out = { topic: toTopic(name, this.#crypto), symKey };
+    this.#topicKeys.set(name, out);
+    return out;
+  }
+
+  async #subscribeSymmetric(id: string, name: string): Promise<void> {
+    const { topic, symKey } = await this.#topicKey(name);
+    this.node.unsubscribe(id);
+    this.node.subscribe({ id, topics: [topic], key: { kind: 'symmetric', key: symKey }, allowP2P: true });
+  }
+
+  #subscribePublic(name: string): Promise<void> {
+    return this.#subscribeSymmetric(`public:${name}`, name);
+  }
+
+  #subscribeContactCode(publicKey: Uint8Array): Promise<void> {
+    return this.#subscribeSymmetric(
+      `contact-code:${pubString(publicKey)}`,
+      contactCodeTopicString(publicKey, this.#crypto),
+    );
+  }
+
+  /** The negotiated topic of a shared secret (§4.4), installed once (idempotent). */
+  async #subscribeNegotiated(secret: SharedSecretInfo): Promise<void> {
+    const id = negotiatedFilterId(secret.identity, this.#crypto);
+    if (this.#negotiated.has(id)) return;
+    this.#negotiated.add(id);
+    await this.#subscribeSymmetric(id, toHex(secret.key));
+  }
+
+  /** Every topic we follow: what history asks for. */
+  #followedTopics(): Uint8Array[] {
+    return this.node.filters.list().flatMap((f) => [...f.topics]);
+  }
+
+  // ---------------------------------------------------------------- chats
+
+  chatInfo(id: string): ChatInfo | undefined {
+    return this.#chats.get(id);
+  }
+
+  chats(): ChatInfo[] {
+    return [...this.#chats.values()];
+  }
+
+  getChat(chatId: string): Chat | undefined {
+    return this.#handles.get(chatId);
+  }
+
+  async #putChat(chat: ChatInfo, tx?: ClientTx): Promise<void> {
+    const own = tx === undefined;
+    const t = tx ?? new ClientTx(this.#store);
+    t.put(clientKey(CLIENT_TABLE.CHAT, chat.id), chat);
+    if (own) await t.commit();
+  }
+
+  #chatHandle(chat: ChatInfo): ChatHandle {
+    let h = this.#handles.get(chat.id);
+    if (h === undefined) {
+      h = new ChatHandle(this, chat.id, chat.kind);
+      this.#handles.set(chat.id, h);
+    }
+    return h;
+  }
+
+  async joinPublicChat(name: string): Promise<Chat> {
+    this.#checkOpen();
+    if (typeof name !== 'string' || !/^[a-z0-9-]+$/.test(name) || isPublicKeyChatString(name)) {
+      throw new RangeError('name must be a public chat name: [a-z0-9-]+');
+    }
+    let chat = this.#chats.get(name);
+    if (chat === undefined) {
+      chat = { id: name, kind: 'public', name, lastClock: 0n, joinedAtMs: Math.floor(this.#clock.now()) };
+      await this.#putChat(chat);
+      this.#chats.set(name, chat);
+      await this.#subscribePublic(name);
+      this.emit('chat:updated', chat);
+      this.#requestSync();
+    }
+    return this.#chatHandle(chat);
+  }
+
+  #pub65(publicKey: string | Uint8Array, what: string): Uint8Array {
+    let bytes: Uint8Array;
+    if (typeof publicKey === 'string') {
+      if (!/^0x04[0-9a-fA-F]{128}$/.test(publicKey))
+        throw new TypeError(`${what} must be a 0x04… key string`);
+      bytes = fromHex(publicKey.slice(2));
+    } else bytes = publicKey;
+    if (!(bytes instanceof Uint8Array) || !this.#crypto.secp256k1IsValidPublicKey(bytes)) {
+      throw new TypeError(`${what} is not a secp256k1 public key`);
+    }
+    return bytes.length === 65 ? bytes.slice() : this.#crypto.secp256k1Decompress(bytes);
+  }
+
+  async openChat(publicKey: string | Uint8Array): Promise<Chat> {
+    this.#checkOpen();
+    const pub = this.#pub65(publicKey, 'publicKey');
+    if (equalBytes(pub, this.identity.publicKey)) throw new RangeError('publicKey is our own key');
+    return this.#chatHandle(await this.#ensureOneToOne(pub));
+  }
+
+  async #ensureOneToOne(pub: Uint8Array, tx?: ClientTx): Promise<ChatInfo> {
+    const id = oneToOneChatId(pub);
+    let chat = this.#chats.get(id);
+    if (chat === undefined) {
+      chat = {
+        id,
+        kind: 'one-to-one',
+        name: generateAlias(pub),
+        publicKey: pub,
+        lastClock: 0n,
+        joinedAtMs: Math.floor(this.#clock.now()),
+      };
+      await this.#putChat(chat, tx);
+      this.#chats.set(id, chat);
+      this.#chatHandle(chat);
+      this.emit('chat:updated', chat);
+      // Their contact code carries their bundle (installations) before they ever write to us.
+      await this.#subscribeContactCode(pub);
+    }
+    return chat;
+  }
+
+  async leaveChat(chatId: string): Promise<void> {
+    const chat = this.#chats.get(chatId);
+    if (chat === undefined) return;
+    const tx = new ClientTx(this.#store);
+    tx.delete(clientKey(CLIENT_TABLE.CHAT, chatId));
+    await tx.commit();
+    this.#chats.delete(chatId);
+    this.#handles.delete(chatId);
+    if (chat.kind === 'public') this.node.unsubscribe(`public:${chatId}`);
+    this.emit('chat:removed', { id: chatId });
+  }
+
+  async messages(chatId: string, options: { limit?: number; before?: bigint } = {}): Promise<Message[]> {
+    const prefix = clientKey(CLIENT_TABLE.MESSAGE, chatId, new Uint8Array(0));
+    const out: Message[] = [];
+    const opts: { reverse: boolean; limit?: number; lt?: Uint8Array } = { reverse: true };
+    if (options.limit !== undefined) opts.limit = options.limit;
+    if (options.before !== undefined)
+      opts.lt = clientKey(CLIENT_TABLE.MESSAGE, chatId, clockKey(options.before));
+    for await (const [, m] of iterateRecords<StoredMessage>(this.#store, prefix, opts)) out.push(m);
+    return out.reverse();
+  }
+
+  // ---------------------------------------------------------------- sending
+
+  #nextClock(chat: ChatInfo): { clock: bigint; timestamp: bigint } {
+    return nextClockAndTimestamp(chat.lastClock, BigInt(Math.floor(this.#clock.now())));
+  }
+
+  #messageKey(chatId: string, clock: bigint, id: string): Uint8Array {
+    return clientKey(CLIENT_TABLE.MESSAGE, chatId, concatKey(clockKey(clock), utf8ToBytes(id)));
+  }
+
+  #storeMessage(tx: ClientTx, m: Message): void {
+    const key = this.#messageKey(m.chatId, m.clock, m.id);
+    tx.put(key, m);
+    tx.put(clientKey(CLIENT_TABLE.MESSAGE_INDEX, m.id), { key: toHex(key) });
+  }
+
+  async sendMessage(chatId: string, message: OutgoingMessage): Promise<Message> {
+    this.#checkOpen();
+    const chat = this.#chats.get(chatId);
+    if (chat === undefined) throw new RangeError(`no chat ${chatId}: join or open it first`);
+    const fields = contentFields(message);
+    return this.#sendQueue(async () => {
+      const { clock, timestamp } = this.#nextClock(chat);
+      const cm: ChatMessage = {
+        ...fields,
+        clock,
+        timestamp,
+        chatId,
+        messageType: chat.kind === 'public' ? MESSAGE_TYPE.PUBLIC_GROUP : MESSAGE_TYPE.ONE_TO_ONE,
+        grant: new Uint8Array(0),
+      };
+      const amm = wrapApplicationMessage(
+        encodeChatMessage(cm),
+        AMM_TYPE.CHAT_MESSAGE,
+        this.identity.privateKey,
+        this.#crypto,
+      );
+      const id = messageIdToHex(statusMessageId(this.identity.publicKey, amm, this.#crypto));
+      const m: Message = {
+        id,
+        chatId,
+        chatKind: chat.kind,
+        author: this.identity.publicKeyString,
+        outgoing: true,
+        clock,
+        timestamp,
+        text: cm.text,
+        content: message.content ?? { type: 'text' },
+        status: 'sending',
+        ...(cm.responseTo !== '' ? { replyTo: cm.responseTo } : {}),
+        ...(cm.ensName !== '' ? { ensName: cm.ensName } : {}),
+      };
+      const entry: OutboxEntry = { id, chatId, kind: chat.kind, amm };
+      await this.#commitOutgoing(chat, m, entry);
+      await this.#dispatch(entry);
+      return (await this.#message(id)) ?? m;
+    });
+  }
+
+  async #commitOutgoing(chat: ChatInfo, m: Message, entry: OutboxEntry): Promise<void> {
+    const tx = new ClientTx(this.#store);
+    this.#storeMessage(tx, m);
+    tx.put(clientKey(CLIENT_TABLE.OUTBOX, entry.id), entry);
+    const next = { ...chat, lastClock: updatedLastClock(chat.lastClock, m.clock) };
+    await this.#putChat(next, tx);
+    await tx.commit();
+    this.#chats.set(chat.id, next);
+    this.#emitStatus(m.id, chat.id, 'sending');
+  }
+
+  async #dispatch(entry: OutboxEntry): Promise<void> {
+    if (entry.kind === 'public') await this.#sendPublic(entry);
+    else await this.#appendToMvds(entry);
+  }
+
+  async #sendPublic(entry: OutboxEntry): Promise<void> {
+    if (this.node.peers().length === 0) return; // kept in the outbox until a peer connects
+    const { topic, symKey } = await this.#topicKey(entry.chatId);
+    const pm = await this.secureTransport.buildPublicMessage(entry.amm);
+    await this.#sendEnvelope(encodeProtocolMessage(pm), { topic, symKey });
+    const tx = new ClientTx(this.#store);
+    tx.delete(clientKey(CLIENT_TABLE.OUTBOX, entry.id));
+    await tx.commit();
+    await this.#setStatus(entry.id, 'sent');
+  }
+
+  async #sendEnvelope(
+    payload: Uint8Array,
+    to: { topic: Uint8Array; symKey: Uint8Array } | { topic: Uint8Array; publicKey: Uint8Array },
+  ): Promise<void> {
+    await this.node.send({
+      payload,
+      ...to,
+      signingKey: this.identity.privateKey,
+      ttlSeconds: this.#o.ttlSeconds ?? DEFAULTS.TTL_SECONDS,
+      ...(this.#o.powTarget !== undefined ? { powTarget: this.#o.powTarget } : {}),
+    });
+  }
+
+  async #appendToMvds(entry: OutboxEntry): Promise<void> {
+    const chat = this.#chats.get(entry.chatId);
+    const peer = chat?.publicKey;
+    if (peer === undefined) return;
+    const group = oneToOneGroupId(this.identity.publicKey, peer, this.#crypto);
+    if (!this.#mvds.isPeerInGroup(group, peer)) await this.#mvds.addPeer(group, peer);
+    const mvdsId = toHex(await this.#mvds.appendMessage(group, entry.amm));
+    const tx = new ClientTx(this.#store);
+    tx.put(clientKey(CLIENT_TABLE.OUTBOX, entry.id), { ...entry, mvdsId });
+    tx.put(clientKey(CLIENT_TABLE.MVDS_MAP, mvdsId), { id: entry.id });
+    await tx.commit();
+    // Out now rather than at the next epoch.
+    await this.#mvds.tick().catch((error) => this.emit('error', { error: error as Error, context: 'mvds' }));
+  }
+
+  /** MVDS asks us to carry a payload to a peer: secure transport, then an envelope (§1.1 steps 4–5). */
+  async transmitDataSync(peerId: Uint8Array, payload: Uint8Array): Promise<void> {
+    const spec = await this.secureTransport.buildDirectMessage(peerId, payload);
+    for (const s of [spec.sharedSecret]) await this.#subscribeNegotiated(s);
+    const bytes = encodeProtocolMessage(spec.message);
+    if (spec.agreed) {
+      const { topic, symKey } = await this.#topicKey(toHex(spec.sharedSecret.key));
+      await this.#sendEnvelope(bytes, { topic, symKey });
+    } else {
+      await this.#sendEnvelope(bytes, {
+        topic: partitionedTopic(peerId, this.#crypto).topic,
+        publicKey: peerId,
+      });
+    }
+    // Every message in the payload has now left at least once.
+    const parsed = detectMvdsPayload(payload);
+    for (const msg of parsed?.messages ?? []) {
+      const mvdsId = toHex(mvdsMessageId(msg, this.#crypto));
+      await this.#mvdsStatus(mvdsId, 'sent');
+    }
+  }
+
+  async #mvdsStatus(mvdsId: string, status: MessageStatus, failure?: string): Promise<void> {
+    const tx = new ClientTx(this.#store);
+    const map = await tx.get<{ id: string }>(clientKey(CLIENT_TABLE.MVDS_MAP, mvdsId));
+    if (map === undefined) return;
+    if (status === 'delivered' || status === 'failed') {
+      tx.delete(clientKey(CLIENT_TABLE.OUTBOX, map.id));
+      tx.delete(clientKey(CLIENT_TABLE.MVDS_MAP, mvdsId));
+      await tx.commit();
+    }
+    await this.#setStatus(map.id, status, failure);
+  }
+
+  async #message(id: string): Promise<Message | undefined> {
+    const tx = new ClientTx(this.#store);
+    const idx = await tx.get<{ key: string }>(clientKey(CLIENT_TABLE.MESSAGE_INDEX, id));
+    return idx === undefined ? undefined : tx.get<Message>(fromHex(idx.key));
+  }
+
+  /** Moves a message's status forward only (sending → sent → delivered; failed from sending/sent). */
+  async #setStatus(id: string, status: MessageStatus, failure?: string): Promise<void> {
+    const rank: Record<MessageStatus, number> = { sending: 0, sent: 1, delivered: 2, failed: 1.5 };
+    const tx = new ClientTx(this.#store);
+    const idx = await tx.get<{ key: string }>(clientKey(CLIENT_TABLE.MESSAGE_INDEX, id));
+    if (idx === undefined) return;
+    const m = await tx.get<Message>(fromHex(idx.key));
+    if (m === undefined || m.status === undefined) return;
+    if (rank[status] <= rank[m.status] && !(status === 'delivered' && m.status === 'failed')) return;
+    const next: Message = { ...m, status };
+    if (failure !== undefined) next.failure = failure;
+    tx.put(fromHex(idx.key), next);
+    await tx.commit();
+    this.#emitStatus(id, m.chatId, status, failure);
+  }
+
+  #emitStatus(id: string, chatId: string, status: MessageStatus, failure?: string): void {
+    const detail = { id, chatId, status, ...(failure !== undefined ? { failure } : {}) };
+    this.emit('message:status', detail);
+    this.#handles.get(chatId)?.emit('status', detail);
+  }
+
+  async #flushOutbox(): Promise<void> {
+    await this.#sendQueue(async () => {
+      for await (const [, entry] of iterateRecords<OutboxEntry>(
+        this.#store,
+        Uint8Array.of(CLIENT_TABLE.OUTBOX),
+      )) {
+        if (entry.kind !== 'public') continue;
+        try {
+          await this.#sendPublic(entry);
+        } catch (error) {
+          this.emit('error', { error: error as Error, context: 'outbox' });
+        }
+      }
+    });
+  }
+
+  async sendReaction(chatId: string, messageId: string, emoji: number, retract: boolean): Promise<Reaction> {
+    this.#checkOpen();
+    const chat = this.#chats.get(chatId);
+    if (chat === undefined) throw new RangeError(`no chat ${chatId}`);
+    if (!/^0x[0-9a-f]{64}$/i.test(messageId)) throw new RangeError('messageId must be a 0x-hex message ID');
+    if (!Object.values(EMOJI_REACTION_TYPE).includes(emoji as 1) || emoji === 0)
+      throw new RangeError('emoji must be an EMOJI_REACTION_TYPE');
+    return this.#sendQueue(async () => {
+      const { clock } = this.#nextClock(chat);
+      const payload = encodeEmojiReaction({
+        clock,
+        chatId,
+        messageId,
+        messageType: chat.kind === 'public' ? MESSAGE_TYPE.PUBLIC_GROUP : MESSAGE_TYPE.ONE_TO_ONE,
+        type: emoji,
+        retracted: retract,
+        grant: new Uint8Array(0),
+      });
+      const amm = wrapApplicationMessage(
+        payload,
+        AMM_TYPE.EMOJI_REACTION,
+        this.identity.privateKey,
+        this.#crypto,
+      );
+      const id = messageIdToHex(statusMessageId(this.identity.publicKey, amm, this.#crypto));
+      const reaction: Reaction = {
+        id,
+        chatId,
+        messageId,
+        author: this.identity.publicKeyString,
+        emoji,
+        retracted: retract,
+        clock,
+      };
+      const tx = new ClientTx(this.#store);
+      tx.put(clientKey(CLIENT_TABLE.REACTION, chatId, messageId, reaction.author, String(emoji)), reaction);
+      const entry: OutboxEntry = { id, chatId, kind: chat.kind, amm };
+      tx.put(clientKey(CLIENT_TABLE.OUTBOX, id), entry);
+      const next = { ...chat, lastClock: updatedLastClock(chat.lastClock, clock) };
+      await this.#putChat(next, tx);
+      await tx.commit();
+      this.#chats.set(chatId, next);
+      await this.#dispatch(entry);
+      return reaction;
+    });
+  }
+
+  // ---------------------------------------------------------------- contacts
+
+  contacts(): Contact[] {
+    return [...this.#contacts.values()];
+  }
+
+  #contactOf(pub: Uint8Array): Contact {
+    const id = pubString(pub);
+    return (
+      this.#contacts.get(id) ?? {
+        id,
+        publicKey: pub,
+        alias: generateAlias(pub),
+        ensName: '',
+        profileImage: '',
+        added: false,
+        hasAddedUs: false,
+        blocked: false,
+        lastUpdateClock: 0n,
+      }
+    );
+  }
+
+  async #putContact(c: Contact, tx?: ClientTx): Promise<void> {
+    const t = tx ?? new ClientTx(this.#store);
+    t.put(clientKey(CLIENT_TABLE.CONTACT, c.id), c);
+    if (tx === undefined) await t.commit();
+    this.#contacts.set(c.id, c);
+    this.emit('contact:updated', c);
+  }
+
+  setProfile(profile: { ensName?: string; profileImage?: string }): void {
+    this.#profile = {
+      ensName: profile.ensName ?? this.#profile.ensName,
+      profileImage: profile.profileImage ?? this.#profile.profileImage,
+    };
+  }
+
+  async addContact(publicKey: string | Uint8Array, options: { ensName?: string } = {}): Promise<Contact> {
+    this.#checkOpen();
+    const pub = this.#pub65(publicKey, 'publicKey');
+    const c: Contact = { ...this.#contactOf(pub), added: true };
+    if (options.ensName !== undefined) c.ensName = options.ensName;
+    await this.#putContact(c);
+    await this.#subscribeContactCode(pub);
+    const chat = await this.#ensureOneToOne(pub);
+    // The contact request: a ContactUpdate over the 1:1 path (§7.3, datasync).
+    await this.#sendQueue(async () => {
+      const { clock } = this.#nextClock(chat);
+      const payload = encodeContactUpdate({
+        clock,
+        ensName: this.#profile.ensName,
+        profileImage: this.#profile.profileImage,
+      });
+      const amm = wrapApplicationMessage(
+        payload,
+        AMM_TYPE.CONTACT_UPDATE,
+        this.identity.privateKey,
+        this.#crypto,
+      );
+      const id = messageIdToHex(statusMessageId(this.identity.publicKey, amm, this.#crypto));
+      const tx = new ClientTx(this.#store);
+      const entry: OutboxEntry = { id, chatId: chat.id, kind: 'one-to-one', amm };
+      tx.put(clientKey(CLIENT_TABLE.OUTBOX, id), entry);
+      await tx.commit();
+      await this.#dispatch(entry);
+    });
+    return c;
+  }
+
+  async blockContact(publicKey: string | Uint8Array): Promise<Contact> {
+    const pub = this.#pub65(publicKey, 'publicKey');
+    const c: Contact = { ...this.#contactOf(pub), blocked: true, added: false };
+    await this.#putContact(c);
+    this.node.unsubscribe(`contact-code:${c.id}`);
+    return c;
+  }
+
+  async unblockContact(publicKey: string | Uint8Array): Promise<Contact> {
+    const pub = this.#pub65(publicKey, 'publicKey');
+    const c: Contact = { ...this.#contactOf(pub), blocked: false };
+    await this.#putContact(c);
+    return c;
+  }
+
+  async #advertiseContactCode(force = false): Promise<void> {
+    if (this.node.peers().length === 0) return;
+    const key = clientKey(CLIENT_TABLE.META, 'contact-code-published');
+    const tx = new ClientTx(this.#store);
+    const last = (await tx.get<number>(key)) ?? 0;
+    const now = Math.floor(this.#clock.now());
+    if (!force && now - last < DEFAULTS.CONTACT_CODE_INTERVAL_MS) return;
+    const amm = wrapApplicationMessage(
+      new Uint8Array(0),
+      AMM_TYPE.CONTACT_CODE_ADVERTISEMENT,
+      this.identity.privateKey,
+      this.#crypto,
+    );
+    const pm = await this.secureTransport.buildPublicMessage(amm);
+    const { topic, symKey } = await this.#topicKey(
+      contactCodeTopicString(this.identity.publicKey, this.#crypto),
+    );
+    await this.#sendEnvelope(encodeProtocolMessage(pm), { topic, symKey });
+    tx.put(key, now);
+    await tx.commit();
+  }
+
+  // ---------------------------------------------------------------- receiving
+
+  #reject(
+    reason: RejectionReason,
+    detail: string,
+    extra: { envelope?: string; from?: Uint8Array; error?: Error } = {},
+  ): void {
+    this.#log.debug('rejected', { reason, detail });
+    this.emit('message:rejected', {
+      reason,
+      detail,
+      ...(extra.envelope !== undefined ? { envelope: extra.envelope } : {}),
+      ...(extra.from !== undefined ? { from: pubString(extra.from) } : {}),
+      ...(extra.error !== undefined ? { error: extra.error } : {}),
+    });
+  }
+
+  async #receive(m: ReceivedMessage): Promise<void> {
+    if (this.#closed) return;
+    const envelope = m.hashHex;
+    const signer = m.signer;
+    if (signer === undefined) return this.#reject('invalid', 'unsigned envelope', { envelope });
+    // Our own envelopes come back through relays and mailservers.
+    if (equalBytes(signer, this.identity.publicKey)) return;
+    if (this.#contacts.get(pubString(signer))?.blocked) {
+      return this.#reject('blocked', 'sender is blocked', { envelope, from: signer });
+    }
+    let pm: ProtocolMessage | undefined;
+    try {
+      pm = decodeProtocolMessage(m.payload);
+    } catch {
+      pm = undefined; // status-go passes raw payloads on (SkipEncryption, §1.2 step 4)
+    }
+    const ctx = { signer, sentMs: whisperTimestampMs(m.expiry, m.ttl), envelope, fromHistory: m.p2p };
+    if (pm === undefined) return this.#application(m.payload, ctx);
+    let handled: Awaited<ReturnType<SecureTransport['handleMessage']>>;
+    try {
+      handled = await this.secureTransport.handleMessage(signer, pm, m.hash);
+    } catch (error) {
+      const name = (error as Error).name;
+      const reason: RejectionReason =
+        name === 'ReplayError'
+          ? 'replay'
+          : name === 'PayloadDecodeError' || name === 'DecodeError'
+            ? 'undecodable'
+            : 'decrypt-failed';
+      return this.#reject(reason, (error as Error).message, {
+        envelope,
+        from: signer,
+        error: error as Error,
+      });
+    }
+    for (const s of handled.sharedSecrets) await this.#subscribeNegotiated(s);
+    try {
+      if (handled.kind === 'public') {
+        await this.#application(handled.payload, ctx);
+        return;
+      }
+      // status-go sends an empty DR payload after each ACK-only one: nothing to do.
+      if (handled.payload.length === 0) return;
+      const mv = detectMvdsPayload(handled.payload);
+      if (mv === undefined) {
+        await this.#application(handled.payload, ctx);
+        return;
+      }
+      // The peer must be in our 1:1 group before its payload, so our acks go back (§6.5).
+      const group = oneToOneGroupId(this.identity.publicKey, signer, this.#crypto);
+      if (!this.#mvds.isPeerInGroup(group, signer)) await this.#mvds.addPeer(group, signer);
+      const deliveries = await this.#mvds.receive(signer, handled.payload);
+      for (const d of deliveries) {
+        await this.#application(d.body, ctx);
+      }
+      if (deliveries.length > 0) await this.#mvds.confirm(deliveries.map((d) => d.messageId));
+    } finally {
+      if (handled.confirmation !== undefined)
+        await this.secureTransport.confirmMessageProcessed(handled.confirmation);
+    }
+  }
+
+  async #application(
+    body: Uint8Array,
+    ctx: { signer: Uint8Array; sentMs: bigint; envelope: string | undefined; fromHistory: boolean },
+  ): Promise<void> {
+    const envelope = ctx.envelope;
+    const extra = { ...(envelope !== undefined ? { envelope } : {}), from: ctx.signer };
+    let amm: ReturnType<typeof unwrapApplicationMessage>;
+    try {
+      amm = unwrapApplicationMessage(body, { transportSigner: ctx.signer, crypto: this.#crypto });
+    } catch (error) {
+      return this.#reject('undecodable', 'not an ApplicationMetadataMessage', {
+        ...extra,
+        error: error as Error,
+      });
+    }
+    if (!equalBytes(amm.author, ctx.signer)) {
+      return this.#reject('signer-mismatch', 'the message is signed by another key than its envelope', extra);
+    }
+    const id = messageIdToHex(amm.messageId);
+    try {
+      switch (amm.type) {
+        case AMM_TYPE.CHAT_MESSAGE:
+          return await this.#chatMessage(id, decodeChatMessage(amm.payload), ctx, extra);
+        case AMM_TYPE.EMOJI_REACTION:
+          return await this.#reaction(id, decodeEmojiReaction(amm.payload), ctx, extra);
+        case AMM_TYPE.CONTACT_UPDATE:
+          return await this.#contactUpdate(decodeContactUpdate(amm.payload), ctx);
+        case AMM_TYPE.CONTACT_CODE_ADVERTISEMENT:
+          return; // its bundle was processed with the ProtocolMessage
+        default:
+          return this.#reject(
+            'unsupported',
+            `application message type ${amm.type} is not handled yet`,
+            extra,
+          );
+      }
+    } catch (error) {
+      if ((error as Error).name === 'PayloadDecodeError') {
+        return this.#reject('undecodable', (error as Error).message, { ...extra, error: error as Error });
+      }
+      throw error;
+    }
+  }
+
+  /** The chat a received message belongs to (§7.11), or a rejection reason. */
+  async #routeIncoming(
+    messageType: number,
+    chatId: string,
+    signer: Uint8Array,
+    tx: ClientTx,
+  ): Promise<ChatInfo | { reject: RejectionReason; detail: string }> {
+    if (messageType === MESSAGE_TYPE.PUBLIC_GROUP) {
+      const chat = this.#chats.get(chatId);
+      if (chat?.kind !== 'public')
+        return { reject: 'unknown-chat', detail: `public chat ${chatId} is not joined` };
+      return chat;
+    }
+    if (messageType === MESSAGE_TYPE.ONE_TO_ONE) return this.#ensureOneToOne(signer, tx);
+    return { reject: 'unsupported', detail: `message type ${messageType} (group chats come later)` };
+  }
+
+  async #chatMessage(
+    id: string,
+    cm: ChatMessage,
+    ctx: { signer: Uint8Array; sentMs: bigint; fromHistory: boolean },
+    extra: { envelope?: string; from: Uint8Array },
+  ): Promise<void> {
+    const check = validateReceivedChatMessage(cm, ctx.sentMs);
+    if (!check.valid)
+      return this.#reject(check.reason === 'clock' ? 'clock' : 'invalid', check.reason, extra);
+    const tx = new ClientTx(this.#store);
+    if ((await tx.get(clientKey(CLIENT_TABLE.MESSAGE_INDEX, id))) !== undefined) return; // seen (live and history)
+    const chat = await this.#routeIncoming(cm.messageType, cm.chatId, ctx.signer, tx);
+    if ('reject' in chat) return this.#reject(chat.reject, chat.detail, extra);
+    const m: Message = {
+      id,
+      chatId: chat.id,
+      chatKind: chat.kind,
+      author: pubString(ctx.signer),
+      outgoing: false,
+      clock: cm.clock,
+      timestamp: cm.timestamp,
+      text: cm.text,
+      content: contentOf(cm),
+      ...(cm.responseTo !== '' ? { replyTo: cm.responseTo } : {}),
+      ...(cm.ensName !== '' ? { ensName: cm.ensName } : {}),
+      ...(ctx.fromHistory ? { fromHistory: true } : {}),
+    };
+    this.#storeMessage(tx, m);
+    const next = { ...chat, lastClock: updatedLastClock(chat.lastClock, cm.clock) };
+    await this.#putChat(next, tx);
+    await tx.commit();
+    this.#chats.set(chat.id, next);
+    this.emit('message:received', m);
+    this.#handles.get(chat.id)?.emit('message', m);
+  }
+
+  async #reaction(
+    id: string,
+    r: ReturnType<typeof decodeEmojiReaction>,
+    ctx: { signer: Uint8Array; sentMs: bigint },
+    extra: { envelope?: string; from: Uint8Array },
+  ): Promise<void> {
+    if (r.clock === 0n || r.clock > ctx.sentMs + 120_000n)
+      return this.#reject('clock', 'reaction clock', extra);
+    const tx = new ClientTx(this.#store);
+    const chat = await this.#routeIncoming(r.messageType, r.chatId, ctx.signer, tx);
+    if ('reject' in chat) return this.#reject(chat.reject, chat.detail, extra);
+    const reaction: Reaction = {
+      id,
+      chatId: chat.id,
+      messageId: r.messageId,
+      author: pubString(ctx.signer),
+      emoji: r.type,
+      retracted: r.retracted,
+      clock: r.clock,
+    };
+    const key = clientKey(CLIENT_TABLE.REACTION, chat.id, r.messageId, reaction.author, String(r.type));
+    const old = await tx.get<Reaction>(key);
+    if (old !== undefined && old.clock >= r.clock) return; // older or the same
+    tx.put(key, reaction);
+    await tx.commit();
+    this.emit('reaction:received', reaction);
+    this.#handles.get(chat.id)?.emit('reaction', reaction);
+  }
+
+  async #contactUpdate(
+    u: ReturnType<typeof decodeContactUpdate>,
+    ctx: { signer: Uint8Array; sentMs: bigint },
+  ): Promise<void> {
+    const c = this.#contactOf(ctx.signer);
+    if (u.clock <= c.lastUpdateClock) return;
+    await this.#putContact({
+      ...c,
+      ensName: u.ensName,
+      profileImage: u.profileImage,
+      hasAddedUs: true,
+      lastUpdateClock: u.clock,
+    });
+  }
+
+  // ---------------------------------------------------------------- history
+
+  #requestSync(): void {
+    if (this.#syncing !== undefined) {
+      this.#resync = true;
+      return;
+    }
+    void this.syncHistory().catch((error) =>
+      this.emit('error', { error: error as Error, context: 'history' }),
+    );
+  }
+
+  syncHistory(options: { signal?: AbortSignal } = {}): Promise<{ envelopes: number; pages: number }> {
+    if (this.#syncing !== undefined) return this.#syncing;
+    this.#syncing = (async () => {
+      let total = { envelopes: 0, pages: 0 };
+      do {
+        this.#resync = false;
+        const r = await this.#syncOnce(options.signal);
+        total = { envelopes: total.envelopes + r.envelopes, pages: total.pages + r.pages };
+      } while (this.#resync && !this.#closed);
+      return total;
+    })().finally(() => {
+      this.#syncing = undefined;
+    });
+    return this.#syncing;
+  }
+
+  async #syncOnce(signal?: AbortSignal): Promise<{ envelopes: number; pages: number }> {
+    const connected = new Set(this.node.peers().map((p) => p.id));
+    const candidates = this.#mailserverIds.filter((id) => connected.has(id));
+    if (candidates.length === 0) return { envelopes: 0, pages: 0 };
+    const client = createMailserverClient({
+      node: this.node,
+      signingKey: this.#nodeKey,
+      symKey: this.#mailserverKey,
+      clock: this.#clock,
+      crypto: this.#crypto,
+      random: this.#random,
+    });
+    const nowS = Math.floor(this.#clock.now() / 1000);
+    const windowS = this.#o.historyWindowSeconds ?? DEFAULTS.HISTORY_WINDOW_S;
+    // Prefer mailservers that did not fail recently, in the configured order.
+    const ordered = [...candidates].sort(
+      (a, b) => (this.#badMailservers.get(a) ?? 0) - (this.#badMailservers.get(b) ?? 0),
+    );
+    let lastError: unknown;
+    for (const ms of ordered) {
+      const plan = await planHistory(this.#store, dedupeTopics(this.#followedTopics()), [
+        nowS - windowS,
+        nowS + 1,
+      ]);
+      if (plan.length === 0) return { envelopes: 0, pages: 0 };
+      try {
+        const r = await runHistory(this.#store, client, ms, plan, {
+          limit: this.#o.historyPageLimit ?? DEFAULTS.HISTORY_PAGE_LIMIT,
+          timeoutMs: this.#o.historyTimeoutMs ?? DEFAULTS.HISTORY_TIMEOUT_MS,
+          ...(signal !== undefined ? { signal } : {}),
+          onProgress: (p) => this.emit('history:progress', { mailserver: ms, ...p, done: false }),
+        });
+        // Wait for the delivered envelopes to go through the receive queue.
+        await this.#queue(async () => undefined);
+        this.emit('history:progress', { mailserver: ms, ...r, remainingRanges: 0, done: true });
+        this.#badMailservers.delete(ms);
+        return r;
+      } catch (error) {
+        lastError = error;
+        this.#badMailservers.set(ms, Math.floor(this.#clock.now()));
+        this.#log.warn('mailserver failed, trying the next', { mailserver: ms, error: String(error) });
+        if (signal?.aborted) throw error;
+      }
+    }
+    throw lastError;
+  }
+
+  // ---------------------------------------------------------------- misc
+
+  peers(): Array<{ id: string; capability: string; mailserver: boolean }> {
+    return this.node
+      .peers()
+      .map((p) => ({ id: p.id, capability: p.capability, mailserver: this.#mailserverIds.includes(p.id) }));
+  }
+
+  receivedMessages(options: { signal?: AbortSignal } = {}): AsyncIterable<Message> {
+    return eventIterator(this, 'message:received', options.signal);
+  }
+
+  #checkOpen(): void {
+    if (this.#closed) throw new ClosedError('client is closed');
+  }
+
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    this.#timer?.cancel();
+    this.#mvds.stop();
+    await this.#connections.stop();
+    this.node.close();
+    await this.#queue(async () => undefined);
+    await this.#sendQueue(async () => undefined);
+    await this.#mvds.close();
+  }
+}
+
+function concatKey(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
+}
+
+function dedupeTopics(topics: Uint8Array[]): Uint8Array[] {
+  const seen = new Map<string, Uint8Array>();
+  for (const t of topics) seen.set(toHex(t), t);
+  return [...seen.values()];
+}
+
+/** An async iterator over one event type until `signal` fires. */
+function eventIterator<T>(target: EventTarget, type: string, signal?: AbortSignal): AsyncIterable<T> {
+  return {
+    [Symbol.asyncIterator]() {
+      const queue: T[] = [];
+      let wake: (() => void) | undefined;
+      let done = signal?.aborted ?? false;
+      const onEvent = (e: Event) => {
+        queue.push((e as CustomEvent<T>).detail);
+        wake?.();
+      };
+      const onAbort = () => {
+        done = true;
+        wake?.();
+      };
+      target.addEventListener(type, onEvent);
+      signal?.addEventListener('abort', onAbort, { once: true });
+      const stop = () => {
+        done = true;
+        target.removeEventListener(type, onEvent);
+        signal?.removeEventListener('abort', onAbort);
+      };
+      return {
+        async next(): Promise<IteratorResult<T>> {
+          while (queue.length === 0 && !done) await new Promise<void>((r) => (wake = r));
+          if (queue.length > 0) return { value: queue.shift() as T, done: false };
+          stop();
+          return { value: undefined, done: true };
+        },
+        async return(): Promise<IteratorResult<T>> {
+          stop();
+          return { value: undefined, done: true };
+        },
+      };
+    },
+  };
+}
+
+/**
+ * Creates (or reopens, on the same storage) a client for one identity.
+ * @throws TypeError / RangeError on bad options.
+ * @example
+ * ```ts
+ * import { createClient, createIdentity } from '@statuskit/core';
+ * import { tcp } from '@statuskit/transport-node';
+ * const { identity } = await createIdentity();
+ * const client = await createClient({ identity, transports: [tcp()], peers: ['enode://…@127.0.0.1:30303'] });
+ * const chat = await client.joinPublicChat('status');
+ * chat.addEventListener('message', (e) => console.log(e.detail.text));
+ * await chat.sendText('hello');
+ * ```
+ */
+export async function createClient(options: ClientOptions): Promise<Client> {
+  if (options === null || typeof options !== 'object') throw new TypeError('options must be an object');
+  const crypto = options.crypto ?? nobleCrypto;
+  const clock = options.clock ?? systemClock;
+  const random = options.random ?? secureRandom;
+  const logger = (options.logger ?? silentLogger).child({ component: 'client' });
+  const id = options.identity;
+  if (id === null || typeof id !== 'object' || !(id.privateKey instanceof Uint8Array)) {
+    throw new TypeError('identity must be an Identity or { privateKey }');
+  }
+  const identity = 'publicKeyString' in id ? id : identityFromPrivateKey(id.privateKey, crypto);
+  const root = options.storage ?? memoryStorage();
+  const store = prefixedStorage(root, STORE_PREFIX.CLIENT);
+  for (const [name, list] of [
+    ['peers', options.peers],
+    ['mailservers', options.mailservers],
+  ] as const) {
+    if (list !== undefined && !Array.isArray(list)) throw new TypeError(`${name} must be an array`);
+  }
+  const mailserverIds = [...parsePeers(options.mailservers ?? [], crypto).values()].map((p) =>
+    toHex(p.enode.id),
+  );
+  parsePeers(options.peers ?? [], crypto);
+
+  // Our installation ID and devp2p node key are made once and kept.
+  const meta = new ClientTx(store);
+  let installationId = await meta.get<string>(clientKey(CLIENT_TABLE.META, 'installation-id'));
+  if (installationId === undefined) {
+    installationId = uuidFrom(random);
+    meta.put(clientKey(CLIENT_TABLE.META, 'installation-id'), installationId);
+  }
+  let nodeKey = await meta.get<Uint8Array>(clientKey(CLIENT_TABLE.META, 'node-key'));
+  if (nodeKey === undefined) {
+    do nodeKey = random(32);
+    while (!crypto.secp256k1IsValidPrivateKey(nodeKey));
+    meta.put(clientKey(CLIENT_TABLE.META, 'node-key'), nodeKey);
+  }
+  await meta.commit();
+
+  const secure = createSecureTransport({
+    identityPrivateKey: identity.privateKey,
+    installationId,
+    storage: prefixedStorage(root, STORE_PREFIX.SECURE),
+    crypto,
+    clock,
+    random,
+    logger,
+  });
+  const node = createWhisperNode({
+    capabilities: options.capabilities ?? ['waku/1', 'shh/6'],
+    lightNode: true,
+    clock,
+    crypto,
+    random,
+    logger,
+    trustedPeers: mailserverIds,
+  });
+  let impl: ClientImpl | undefined;
+  const mvds = await createMvdsNode({
+    id: identity.publicKey,
+    storage: prefixedStorage(root, STORE_PREFIX.MVDS),
+    send: (peerId, payload) => {
+      if (impl === undefined) throw new ClosedError('client is not ready');
+      return impl.transmitDataSync(peerId, payload);
+    },
+    confirmDeliveries: true,
+    clock,
+    crypto,
+    logger,
+  });
+  impl = new ClientImpl(options, {
+    identity,
+    installationId,
+    nodeKey,
+    store,
+    secure,
+    mvds,
+    node,
+    mailserverKey: await symKeyFromPassword(options.mailserverPassword ?? MAILSERVER_PASSWORD, crypto),
+    mailserverIds,
+    clock,
+    random,
+    crypto,
+    logger,
+  });
+  await impl.init();
+  if (options.autoStart ?? true) impl.start();
+  return impl;
+}

@@ -1,0 +1,148 @@
+/**
+ * The public types of the client: chats, messages, contacts, delivery status and events.
+ */
+
+/** Where an outgoing message stands (§1.1, §6.4). */
+export type MessageStatus = 'sending' | 'sent' | 'delivered' | 'failed';
+
+/** The kinds of chat a client holds. */
+export type ChatKind = 'public' | 'one-to-one';
+
+/** A chat as the client stores it. */
+export interface ChatInfo {
+  /** The chat ID (§7.11): the name of a public chat, `0x04…` of the other party for 1:1. */
+  id: string;
+  kind: ChatKind;
+  /** The public chat's name, or the other party's three-word name. */
+  name: string;
+  /** The other party's 65-byte key (1:1 only). */
+  publicKey?: Uint8Array;
+  /** Highest Lamport clock seen in this chat (§7.10). */
+  lastClock: bigint;
+  /** When the chat was joined, unix ms. */
+  joinedAtMs: number;
+}
+
+/** What a chat message carries besides its text (the `payload` oneof of §7.2). */
+export type MessageContent =
+  | { type: 'text' }
+  | { type: 'emoji' }
+  | { type: 'sticker'; hash: string; pack: number }
+  | { type: 'image'; imageType: number; payload: Uint8Array }
+  | { type: 'audio'; audioType: number; payload: Uint8Array; durationMs: bigint };
+
+/** What the application gives to send a chat message. */
+export interface OutgoingMessage {
+  /** The text; for stickers, images and audio the fallback text status-go requires (§7.12). */
+  text: string;
+  /** Default `{ type: 'text' }`. */
+  content?: MessageContent;
+  /** 0x-hex ID of the message this one answers. */
+  replyTo?: string;
+  /** An ENS name to show with the message. */
+  ensName?: string;
+}
+
+/** A chat message, sent or received. */
+export interface Message {
+  /** The Status message ID, `0x` + hex (§7.1). */
+  id: string;
+  chatId: string;
+  chatKind: ChatKind;
+  /** The author's `0x04…` key. */
+  author: string;
+  /** True for our own messages. */
+  outgoing: boolean;
+  /** Lamport clock (the display order) and the sender's wall clock, unix ms. */
+  clock: bigint;
+  timestamp: bigint;
+  text: string;
+  content: MessageContent;
+  replyTo?: string;
+  ensName?: string;
+  /** Outgoing only: where it stands. */
+  status?: MessageStatus;
+  /** Outgoing only: why it failed. */
+  failure?: string;
+  /** Received only: it came from a mailserver. */
+  fromHistory?: boolean;
+}
+
+/** An emoji reaction, added or retracted (§7.5). */
+export interface Reaction {
+  /** The reaction's own message ID. */
+  id: string;
+  chatId: string;
+  /** The message reacted to. */
+  messageId: string;
+  author: string;
+  /** An `EMOJI_REACTION_TYPE` value. */
+  emoji: number;
+  retracted: boolean;
+  clock: bigint;
+}
+
+/** A contact (§7.3). */
+export interface Contact {
+  /** `0x04…` key. */
+  id: string;
+  publicKey: Uint8Array;
+  /** The three-word name. */
+  alias: string;
+  ensName: string;
+  profileImage: string;
+  /** We added them (sent or accepted a contact request). */
+  added: boolean;
+  /** They sent us a contact request or update. */
+  hasAddedUs: boolean;
+  blocked: boolean;
+  /** Clock of the last contact update applied. */
+  lastUpdateClock: bigint;
+}
+
+/** Why the client dropped something that came from the network. */
+export type RejectionReason =
+  | 'undecodable'
+  | 'decrypt-failed'
+  | 'replay'
+  | 'signer-mismatch'
+  | 'invalid'
+  | 'clock'
+  | 'unknown-chat'
+  | 'blocked'
+  | 'unsupported';
+
+/** Events of a client. */
+export interface ClientEvents {
+  /** A new message arrived (live or from history), once per message ID. */
+  'message:received': Message;
+  /** One of our messages changed status. */
+  'message:status': { id: string; chatId: string; status: MessageStatus; failure?: string };
+  /** Something from the network was dropped: no state changed. */
+  'message:rejected': {
+    reason: RejectionReason;
+    detail: string;
+    /** The envelope hash, hex. */
+    envelope?: string;
+    /** The sender's `0x04…` key when known. */
+    from?: string;
+    error?: Error;
+  };
+  'reaction:received': Reaction;
+  'chat:updated': ChatInfo;
+  'chat:removed': { id: string };
+  'contact:updated': Contact;
+  'peer:connected': { id: string; capability: string; mailserver: boolean };
+  'peer:disconnected': { id: string; reason?: number; mailserver: boolean };
+  /** Mailserver catch-up progress. */
+  'history:progress': {
+    mailserver: string;
+    /** Envelopes received so far in this sync, pages done, ranges left. */
+    envelopes: number;
+    pages: number;
+    remainingRanges: number;
+    done: boolean;
+  };
+  /** A failure inside the client that is not about one message (storage, a mailserver error…). */
+  error: { error: Error; context: string };
+}

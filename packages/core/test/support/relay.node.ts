@@ -1,0 +1,52 @@
+/**
+ * A statuskit relay for client tests, on loopback TCP: a full Waku v1 + Whisper v6 node that is
+ * also a mailserver with an in-memory archive, like the demo's and the CLI's.
+ */
+import { createPeerSession, formatEnode, type PeerSession } from '@statuskit/devp2p';
+import { tcp } from '@statuskit/transport-node';
+import { memoryStorage, nobleCrypto, type Storage } from '@statuskit/utils';
+import {
+  createMailserver,
+  createWhisperNode,
+  MAILSERVER_PASSWORD,
+  symKeyFromPassword,
+  type WhisperNode,
+} from '@statuskit/whisper';
+
+export interface TestRelay {
+  enode: string;
+  node: WhisperNode;
+  sessions: PeerSession[];
+  /** Ends every session and the listener. */
+  close(): Promise<void>;
+}
+
+export async function startRelay(options: { archive?: Storage; port?: number } = {}): Promise<TestRelay> {
+  const privateKey = nobleCrypto.secp256k1GeneratePrivateKey();
+  const id = nobleCrypto.secp256k1PublicKey(privateKey).subarray(1);
+  const node = createWhisperNode({
+    capabilities: ['waku/1'],
+    mailserver: createMailserver({
+      storage: options.archive ?? memoryStorage(),
+      symKey: await symKeyFromPassword(MAILSERVER_PASSWORD),
+    }),
+  });
+  const sessions: PeerSession[] = [];
+  const listener = await tcp().listen({ host: '127.0.0.1', port: options.port ?? 0 }, (duplex) => {
+    sessions.push(
+      createPeerSession({ duplex, privateKey, protocols: node.protocols, clientId: 'test-relay' }),
+    );
+  });
+  const port = listener.address().port;
+  return {
+    enode: formatEnode({ id, host: '127.0.0.1', tcpPort: port, udpPort: port }),
+    node,
+    sessions,
+    async close() {
+      for (const s of sessions) s.disconnect();
+      await Promise.allSettled(sessions.map((s) => s.closed));
+      node.close();
+      await listener.close();
+    },
+  };
+}
