@@ -5,12 +5,7 @@
  * produce status-go's plaintext, the same bundles, installations and negotiated secret, and an
  * MVDS payload whose application messages decode to the captured chat messages.
  *
- * A message that starts a session (X3DH header) is handled from scratch with the recipient's
- * signed pre-key imported. A message on a later ratchet chain needs the recipient's state just
- * before the DH step that chain caused: it is imported (as a status-go migration would) from the
- * key material, with the root key rebuilt along the alternating DH steps (see
- * one-to-one-ratchet.test.ts), and the handler performs the step itself, drawing the next ratchet
- * key from a scripted random source that yields the recipient's logged key.
+ * The recipient's state before each message comes from support/one-to-one-capture.ts.
  */
 import {
   decodeChatMessage,
@@ -19,75 +14,17 @@ import {
   encodeDirectMessageProtocol,
   unwrapApplicationMessage,
 } from '@statuskit/payloads';
-import { nobleCrypto as crypto, fromHex, memoryStorage, type RandomSource, toHex } from '@statuskit/utils';
+import { fromHex, memoryStorage, toHex } from '@statuskit/utils';
 import { describe, expect, it } from 'vitest';
-import { allCases, casesOf } from '../../../test/support/vectors.js';
-import {
-  bundleSignatureMaterial,
-  createSecureTransport,
-  generateAlias,
-  kdfRk,
-  type RatchetState,
-  ratchetDh,
-  verifyBundle,
-} from '../src/index.js';
+import { allCases } from '../../../test/support/vectors.js';
+import { bundleSignatureMaterial, createSecureTransport, generateAlias, verifyBundle } from '../src/index.js';
+import * as capture from './support/one-to-one-capture.js';
+import { recipientSetup, scripted } from './support/one-to-one-capture.js';
 
 type Rec = Record<string, unknown>;
-type Pair = { privateKey: Uint8Array; publicKey: Uint8Array };
 const h = (v: unknown) => fromHex(v as string);
-const km = casesOf('status-one-to-one', 'key-material')[0]?.expected as Rec;
-
-function partyOf(p: 'A' | 'B') {
-  return {
-    name: p,
-    identityPrivateKey: h(km[`${p}_identity_privkey`]),
-    publicKey: h(km[`${p}_identity_pubkey`]),
-    installationId: km[`${p}_installation_id`] as string,
-    keys: (km[`${p}_ratchet_keys_generated_in_order`] as Rec[]).map(
-      (k): Pair => ({ privateKey: h(k.private_key), publicKey: h(k.public_key) }),
-    ),
-    events: km[`${p}_x3dh_events`] as Rec[],
-  };
-}
-const A = partyOf('A');
-const B = partyOf('B');
-const bundleEvent = B.events.find((e) => e.event === 'x3dh_new_bundle') as Rec;
-const spkB: Pair = {
-  privateKey: h(bundleEvent.signed_pre_key_private),
-  publicKey: h(bundleEvent.signed_pre_key_public),
-};
-const sk = h((B.events.find((e) => e.event === 'x3dh_passive') as Rec).shared_secret);
-
-/** DH of step i of the alternation SPK_B/A0, B0/A0, A1/B0, B1/A1, … from the recipient's keys. */
-function stepDh(i: number, recipient: 'A' | 'B'): Uint8Array {
-  if (i === 0) {
-    return recipient === 'B'
-      ? ratchetDh(crypto, spkB.privateKey, (A.keys[0] as Pair).publicKey)
-      : ratchetDh(crypto, (A.keys[0] as Pair).privateKey, spkB.publicKey);
-  }
-  const b = Math.floor((i - 1) / 2);
-  const a = i % 2 === 1 ? b : b + 1;
-  return recipient === 'B'
-    ? ratchetDh(crypto, (B.keys[b] as Pair).privateKey, (A.keys[a] as Pair).publicKey)
-    : ratchetDh(crypto, (A.keys[a] as Pair).privateKey, (B.keys[b] as Pair).publicKey);
-}
-
-/** The root key before step `j` (RK₀ = SK). */
-function rootBefore(j: number, recipient: 'A' | 'B'): Uint8Array {
-  let rk = sk;
-  for (let i = 0; i < j; i++) rk = kdfRk(crypto, rk, stepDh(i, recipient)).rootKey;
-  return rk;
-}
-
-/** A source that hands out `key` for the next 32-byte draw (the ratchet key the node generated). */
-function scripted(keys: Uint8Array[]): RandomSource {
-  const queue = [...keys];
-  return (n) => {
-    const next = queue.shift();
-    if (next === undefined || n !== 32) throw new Error(`unexpected random draw of ${n} bytes`);
-    return next;
-  };
-}
+const km = capture.km;
+const { A, B } = capture;
 
 const envelopes = allCases('status-one-to-one').filter((c) => c.kind !== 'key-material');
 const rows = envelopes.flatMap((c) =>
@@ -108,51 +45,16 @@ describe('status-one-to-one.json through the secure-transport handler', () => {
     expect(toHex(h(e.transport_signer_pubkey))).toBe(toHex(sender.publicKey));
     const pmBytes = h(e.decrypted_payload);
     const header = dm.dr_header as Rec;
-    const dh = h(header.key);
-
-    // Which chain the message is on, and the ratchet key the recipient draws when stepping into it.
-    const senderIndex = sender.keys.findIndex((k) => toHex(k.publicKey) === toHex(dh));
-    expect(senderIndex).toBeGreaterThanOrEqual(0);
-    const step = recipient === B ? 2 * senderIndex : 2 * senderIndex + 1;
-    const nextKey = recipient === B ? (B.keys[senderIndex] as Pair) : (A.keys[senderIndex + 1] as Pair);
 
     const storage = memoryStorage();
+    const setup = recipientSetup(installationId, dm);
     const transport = createSecureTransport({
       identityPrivateKey: recipient.identityPrivateKey,
       installationId: recipient.installationId,
       storage,
-      random: scripted([nextKey.privateKey]),
+      random: scripted([setup.nextKey.privateKey]),
     });
-    if (recipient === B) await transport.importSignedPreKey({ privateKey: spkB.privateKey, version: 1 });
-    const startsSession = dm.x3dh_header !== undefined && recipient === B && senderIndex === 0;
-    if (!startsSession) {
-      const prevRemote =
-        recipient === B
-          ? (A.keys[senderIndex - 1] as Pair).publicKey
-          : senderIndex === 0
-            ? spkB.publicKey
-            : (B.keys[senderIndex - 1] as Pair).publicKey;
-      const ours = recipient === B ? (B.keys[senderIndex - 1] as Pair) : (A.keys[senderIndex] as Pair);
-      const state: RatchetState = {
-        dhr: prevRemote,
-        dhs: ours,
-        rootKey: rootBefore(step, recipient.name as 'A' | 'B'),
-        sendChainKey: new Uint8Array(32),
-        sendN: 0,
-        recvChainKey: new Uint8Array(32),
-        recvN: header.pn as number,
-        pn: 0,
-        keysCount: 0,
-      };
-      await transport.importSession({
-        theirPublicKey: sender.publicKey,
-        installationId: sender.installationId,
-        bundleId: h(header.id),
-        role: recipient === B ? 'responder' : 'initiator',
-        sharedSecret: sk,
-        state,
-      });
-    }
+    await setup.importInto(transport);
 
     const handled = await transport.handleMessage(sender.publicKey, pmBytes, h(e.envelope_hash));
     expect(handled.kind).toBe('ratchet');

@@ -133,6 +133,13 @@ export interface ClientOptions {
   historyWindowSeconds?: number;
   historyTimeoutMs?: number;
   historyPageLimit?: number;
+  /**
+   * Our installation ID (default: a UUID made on first start and kept in storage). Give it when
+   * migrating an installation from status-go.
+   */
+  installationId?: string;
+  /** Our devp2p node key (default: made on first start and kept in storage). */
+  nodeKey?: Uint8Array;
   /** Start connecting at once (default true). */
   autoStart?: boolean;
   clock?: Clock;
@@ -194,6 +201,8 @@ export interface Client extends TypedEventTarget<ClientEvents> {
   setProfile(profile: { ensName?: string; profileImage?: string }): void;
   /** Syncs history now from the trusted mailservers (also done on every mailserver connect). */
   syncHistory(options?: { signal?: AbortSignal }): Promise<{ envelopes: number; pages: number }>;
+  /** Resolves once everything received so far has been handled (and sends queued so far have left). */
+  whenIdle(): Promise<void>;
   /** Connected peers. */
   peers(): Array<{ id: string; capability: string; mailserver: boolean }>;
   /** Async iterator over `message:received` events until `signal` fires or the client closes. */
@@ -1275,6 +1284,11 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
       .map((p) => ({ id: p.id, capability: p.capability, mailserver: this.#mailserverIds.includes(p.id) }));
   }
 
+  async whenIdle(): Promise<void> {
+    await this.#queue(async () => undefined);
+    await this.#sendQueue(async () => undefined);
+  }
+
   receivedMessages(options: { signal?: AbortSignal } = {}): AsyncIterable<Message> {
     return eventIterator(this, 'message:received', options.signal);
   }
@@ -1387,17 +1401,25 @@ export async function createClient(options: ClientOptions): Promise<Client> {
 
   // Our installation ID and devp2p node key are made once and kept.
   const meta = new ClientTx(store);
-  let installationId = await meta.get<string>(clientKey(CLIENT_TABLE.META, 'installation-id'));
-  if (installationId === undefined) {
-    installationId = uuidFrom(random);
-    meta.put(clientKey(CLIENT_TABLE.META, 'installation-id'), installationId);
+  if (
+    options.installationId !== undefined &&
+    (typeof options.installationId !== 'string' || options.installationId === '')
+  ) {
+    throw new TypeError('installationId must be a non-empty string');
   }
-  let nodeKey = await meta.get<Uint8Array>(clientKey(CLIENT_TABLE.META, 'node-key'));
+  if (options.nodeKey !== undefined && !crypto.secp256k1IsValidPrivateKey(options.nodeKey)) {
+    throw new RangeError('nodeKey is not a valid secp256k1 private key');
+  }
+  let installationId =
+    options.installationId ?? (await meta.get<string>(clientKey(CLIENT_TABLE.META, 'installation-id')));
+  if (installationId === undefined) installationId = uuidFrom(random);
+  meta.put(clientKey(CLIENT_TABLE.META, 'installation-id'), installationId);
+  let nodeKey = options.nodeKey ?? (await meta.get<Uint8Array>(clientKey(CLIENT_TABLE.META, 'node-key')));
   if (nodeKey === undefined) {
     do nodeKey = random(32);
     while (!crypto.secp256k1IsValidPrivateKey(nodeKey));
-    meta.put(clientKey(CLIENT_TABLE.META, 'node-key'), nodeKey);
   }
+  meta.put(clientKey(CLIENT_TABLE.META, 'node-key'), nodeKey);
   await meta.commit();
 
   const secure = createSecureTransport({
