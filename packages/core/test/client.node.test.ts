@@ -3,9 +3,16 @@
  * mailserver: a public chat among three clients, 1:1 both ways with statuses reaching `delivered`,
  * contacts, reactions, and an offline client catching up through the mailserver.
  */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sqliteStorage } from '@statuskit/storage-sqlite';
 import { tcp } from '@statuskit/transport-node';
+import { memoryStorage, prefixedStorage, type Storage, toHex, utf8ToBytes } from '@statuskit/utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import { waitUntil } from '../../../test/support/wait.js';
+import { recordSynced } from '../src/client/history.js';
 import { type Client, createClient, createIdentity, type Message, type MessageStatus } from '../src/index.js';
 import { startRelay, type TestRelay } from './support/relay.node.js';
 
@@ -34,7 +41,7 @@ async function client(
     ...extra,
   });
   open.push(c);
-  await waitUntil(() => c.peers().length > 0, 'a peer', 10_000);
+  if (extra.autoStart !== false) await waitUntil(() => c.peers().length > 0, 'a peer', 10_000);
   return c;
 }
 
@@ -128,12 +135,14 @@ describe('createClient over loopback TCP', () => {
 
   it('lets an offline client catch up through the mailserver, then live, with nothing twice', async () => {
     const r = await relay();
-    const [a, b] = [await client(r), await client(r)];
+    // Short-lived envelopes: once expired, the relay no longer gossips them and only history has them.
+    const [a, b] = [await client(r, { ttlSeconds: 2 }), await client(r)];
     const chat = await a.joinPublicChat('history-test');
     await b.joinPublicChat('history-test');
     const sent: string[] = [];
     for (let i = 0; i < 5; i++) sent.push((await chat.sendText(`old ${i}`)).id);
     await waitUntil(() => r.node.stats.envelopesAccepted >= 5, 'the relay archiving');
+    await new Promise((res) => setTimeout(res, 3500));
     // Carol connects later: history first.
     const { identity } = await createIdentity();
     const carol = await createClient({
@@ -159,5 +168,162 @@ describe('createClient over loopback TCP', () => {
     await carol.syncHistory();
     expect(new Set(box.map((m) => m.id)).size).toBe(box.length);
     expect(box).toHaveLength(6);
+  }, 60_000);
+
+  it('rejects the mailserver copy of a 1:1 message it already handled, changing nothing', async () => {
+    const r = await relay();
+    const storage = memoryStorage();
+    const { identity: bob } = await createIdentity();
+    const [a, b] = [await client(r), await client(r, { identity: bob, storage })];
+    const boxB = inbox(b);
+    const ab = await a.openChat(b.identity.publicKeyString);
+    // Alice learns Bob's installation from his contact-code advertisement (via the mailserver).
+    let known = 0;
+    for (let i = 0; i < 200 && known === 0; i++) {
+      known = (await a.secureTransport.getInstallations(b.identity.publicKey)).length;
+      await new Promise((res) => setTimeout(res, 50));
+    }
+    expect(known).toBe(1);
+    const m = await ab.sendText('only once');
+    await waitUntil(() => boxB.some((x) => x.id === m.id), 'Bob receiving live');
+    await b.whenIdle();
+    const before = await b.messages(a.identity.publicKeyString);
+    const contacts = b.contacts();
+    await b.close();
+    // Bob restarts: a fresh node remembers no envelope, and the mailserver sends Alice's again.
+    const b2 = await client(r, { identity: bob, storage, autoStart: false });
+    const rejected: string[] = [];
+    const again = inbox(b2);
+    b2.addEventListener('message:rejected', (e) => rejected.push(e.detail.reason));
+    b2.start();
+    await waitUntil(() => b2.peers().length > 0, 'Bob back');
+    await b2.syncHistory();
+    await b2.whenIdle();
+    expect(rejected.length).toBeGreaterThan(0);
+    expect(new Set(rejected)).toEqual(new Set(['replay']));
+    expect(again).toEqual([]);
+    expect(await b2.messages(a.identity.publicKeyString)).toEqual(before);
+    expect(b2.contacts()).toEqual(contacts);
+  }, 60_000);
+
+  it('survives a SIGKILL mid-conversation on SQLite: nothing lost, nothing twice', async () => {
+    const r = await relay();
+    const dir = mkdtempSync(join(tmpdir(), 'statuskit-client-'));
+    open.push({ close: async () => rmSync(dir, { recursive: true, force: true }) });
+    const db = join(dir, 'alice.db');
+    const b = await client(r);
+    const boxB = inbox(b);
+    const { identity: alice } = await createIdentity();
+    const count = 6;
+    // Alice's process sends, and is killed after her third message left.
+    const child = spawn(
+      process.execPath,
+      [
+        '--conditions=@statuskit/source',
+        '--import',
+        'tsx',
+        join(__dirname, 'support', 'client-child.node.ts'),
+      ],
+      {
+        cwd: join(__dirname, '..', '..', '..'),
+        env: {
+          ...process.env,
+          SK_DB: db,
+          SK_KEY: toHex(alice.privateKey),
+          SK_RELAY: r.enode,
+          SK_PEER: b.identity.publicKeyString,
+          SK_COUNT: String(count),
+          SK_PREFIX: 'before-crash-',
+        },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
+    const sent: string[] = [];
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      for (const line of chunk.split('\n')) if (line.startsWith('SENT ')) sent.push(line.slice(5));
+    });
+    await waitUntil(() => sent.length >= 3, 'three messages sent by the child', 60_000);
+    child.kill('SIGKILL');
+    await new Promise((res) => child.once('exit', res));
+    // Reopened on the same file: the same identity, installation and sessions carry on.
+    const storage = sqliteStorage({ path: db });
+    open.push({ close: () => storage.close() });
+    const a = await createClient({
+      identity: alice,
+      storage,
+      transports: [tcp()],
+      mailservers: [r.enode],
+      minBackoffMs: 100,
+    });
+    open.push(a);
+    const stored = await a.messages(b.identity.publicKeyString);
+    expect(stored.length).toBeGreaterThanOrEqual(3);
+    for (const id of sent) expect(stored.some((m) => m.id === id)).toBe(true);
+    // Every message stored before the kill reaches Bob exactly once and becomes delivered.
+    await waitUntil(() => stored.every((m) => boxB.some((x) => x.id === m.id)), 'Bob receiving all', 30_000);
+    const ab = await a.openChat(b.identity.publicKeyString);
+    const after = await ab.sendText('after the crash');
+    await waitUntil(() => boxB.some((x) => x.id === after.id), 'Bob receiving after the crash', 30_000);
+    const reply = await (
+      b.getChat(alice.publicKeyString) as NonNullable<ReturnType<Client['getChat']>>
+    ).sendText('welcome back');
+    const boxA: string[] = [];
+    a.addEventListener('message:received', (e) => boxA.push(e.detail.id));
+    await waitUntil(() => boxA.includes(reply.id), 'Alice receiving the reply', 30_000);
+    await b.whenIdle();
+    const ids = boxB.map((m) => m.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.sort()).toEqual([...stored.map((m) => m.id), after.id].sort());
+    // And each of Alice's messages, before and after the crash, ends delivered (MVDS acks).
+    const deadline = Date.now() + 30_000;
+    let final = await a.messages(b.identity.publicKeyString);
+    while (final.some((m) => m.outgoing && m.status !== 'delivered') && Date.now() < deadline) {
+      await new Promise((res) => setTimeout(res, 100));
+      final = await a.messages(b.identity.publicKeyString);
+    }
+    expect(final.filter((m) => m.outgoing).map((m) => m.status)).toEqual(
+      final.filter((m) => m.outgoing).map(() => 'delivered'),
+    );
+  }, 120_000);
+
+  it('fetches only the gap in the middle of its synced range', async () => {
+    const r = await relay();
+    const a = await client(r, { ttlSeconds: 2 });
+    const chat = await a.joinPublicChat('gap-test');
+    const sleep = (ms: number) => new Promise((res) => setTimeout(res, ms));
+    const tick = () => Math.floor(Date.now() / 1000);
+    const beforeGap = await chat.sendText('before the gap');
+    await sleep(1100);
+    const t1 = tick();
+    await sleep(1100);
+    const inGap = [await chat.sendText('in the gap 1'), await chat.sendText('in the gap 2')];
+    await sleep(1100);
+    const t2 = tick();
+    await sleep(1100);
+    const afterGap = await chat.sendText('after the gap');
+    await waitUntil(() => r.node.stats.envelopesAccepted >= 4, 'the relay archiving');
+    await new Promise((res) => setTimeout(res, 3500)); // expired from the relay's pool
+    // Carol's store says she synced up to t1 and from t2 on: only (t1, t2) is missing.
+    const storage: Storage = memoryStorage();
+    const topic = (await import('@statuskit/whisper')).toTopic('gap-test');
+    await recordSynced(prefixedStorage(storage, utf8ToBytes('cl/')), [topic], [t1 - 86_400, t1]);
+    await recordSynced(prefixedStorage(storage, utf8ToBytes('cl/')), [topic], [t2, t2 + 3600]);
+    const { identity } = await createIdentity();
+    const carol = await createClient({
+      identity,
+      storage,
+      transports: [tcp()],
+      mailservers: [r.enode],
+      autoStart: false,
+    });
+    open.push(carol);
+    const box = inbox(carol);
+    await carol.joinPublicChat('gap-test');
+    carol.start();
+    await waitUntil(() => box.length >= 2, 'Carol filling the gap', 20_000);
+    await carol.syncHistory();
+    await carol.whenIdle();
+    expect(box.map((m) => m.id).sort()).toEqual(inGap.map((m) => m.id).sort());
+    expect(box.some((m) => m.id === beforeGap.id || m.id === afterGap.id)).toBe(false);
   }, 60_000);
 });

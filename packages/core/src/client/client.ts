@@ -239,8 +239,11 @@ const DEFAULTS = {
   HISTORY_WINDOW_S: 24 * 3600,
   HISTORY_TIMEOUT_MS: 10_000,
   HISTORY_PAGE_LIMIT: 1000,
-  /** Clocks of history requests move back by TTL + drift, as the mobile client does (§4.7). */
-  HISTORY_OVERLAP_S: 60,
+  /**
+   * The newest seconds of a sync are not recorded as synced, so the next sync asks them again: the
+   * mobile client moves `from` back by TTL + drift for the same reason (§4.7).
+   */
+  HISTORY_OVERLAP_S: 30,
   /** status-go's contact-code advertisement schedule (§4.5): check every 120 s, publish every 6 h. */
   CONTACT_CODE_TICK_MS: 120_000,
   CONTACT_CODE_INTERVAL_MS: 21_600_000,
@@ -425,6 +428,10 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
       this.emit('peer:connected', { id, capability: e.detail.capability, mailserver });
       void this.#flushOutbox();
       void this.#mvds.tick().catch(() => undefined);
+      // Our bundle on our contact-code topic, as status-go publishes it (at most every 6 h).
+      void this.#advertiseContactCode().catch((error) =>
+        this.emit('error', { error: error as Error, context: 'contact-code' }),
+      );
       if (mailserver) this.#requestSync();
     });
     this.node.addEventListener('peer:disconnected', (e) => {
@@ -606,8 +613,10 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
       this.#chats.set(id, chat);
       this.#chatHandle(chat);
       this.emit('chat:updated', chat);
-      // Their contact code carries their bundle (installations) before they ever write to us.
+      // Their contact code carries their bundle (installations) before they ever write to us; the
+      // mailserver has their last advertisement.
       await this.#subscribeContactCode(pub);
+      this.#requestSync();
     }
     return chat;
   }
@@ -1204,17 +1213,17 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
   // ---------------------------------------------------------------- history
 
   #requestSync(): void {
-    if (this.#syncing !== undefined) {
-      this.#resync = true;
-      return;
-    }
     void this.syncHistory().catch((error) =>
       this.emit('error', { error: error as Error, context: 'history' }),
     );
   }
 
   syncHistory(options: { signal?: AbortSignal } = {}): Promise<{ envelopes: number; pages: number }> {
-    if (this.#syncing !== undefined) return this.#syncing;
+    if (this.#syncing !== undefined) {
+      // A sync is running: it goes round once more, so what is asked now is covered.
+      this.#resync = true;
+      return this.#syncing;
+    }
     this.#syncing = (async () => {
       let total = { envelopes: 0, pages: 0 };
       do {
@@ -1258,6 +1267,7 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
         const r = await runHistory(this.#store, client, ms, plan, {
           limit: this.#o.historyPageLimit ?? DEFAULTS.HISTORY_PAGE_LIMIT,
           timeoutMs: this.#o.historyTimeoutMs ?? DEFAULTS.HISTORY_TIMEOUT_MS,
+          syncedUpTo: nowS - DEFAULTS.HISTORY_OVERLAP_S,
           ...(signal !== undefined ? { signal } : {}),
           onProgress: (p) => this.emit('history:progress', { mailserver: ms, ...p, done: false }),
         });

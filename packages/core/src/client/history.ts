@@ -107,6 +107,11 @@ export async function runHistory(
   options: {
     limit: number;
     timeoutMs: number;
+    /**
+     * Ranges are recorded as synced up to here at most: envelopes can reach a mailserver a little
+     * after their sent time (TTL, clock drift), so the newest seconds are asked again next time.
+     */
+    syncedUpTo?: number;
     signal?: AbortSignal;
     onProgress?: (p: { envelopes: number; pages: number; remainingRanges: number }) => void;
   },
@@ -127,7 +132,8 @@ export async function runHistory(
         },
       },
     );
-    await recordSynced(storage, req.topics, req.range);
+    const end = Math.min(req.range[1], options.syncedUpTo ?? req.range[1]);
+    if (end >= req.range[0]) await recordSynced(storage, req.topics, [req.range[0], end]);
     options.onProgress?.({ envelopes, pages, remainingRanges: plan.length - i - 1 });
   }
   return { envelopes, pages };
