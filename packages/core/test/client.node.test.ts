@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseEnode } from '@statuskit/devp2p';
 import { sqliteStorage } from '@statuskit/storage-sqlite';
 import { tcp } from '@statuskit/transport-node';
 import { memoryStorage, prefixedStorage, type Storage, toHex, utf8ToBytes } from '@statuskit/utils';
@@ -16,6 +17,7 @@ import { recordSynced } from '../src/client/history.js';
 import { type Client, createClient, createIdentity, type Message, type MessageStatus } from '../src/index.js';
 import { startRelay, type TestRelay } from './support/relay.node.js';
 
+const nobleCryptoId = (enode: string) => parseEnode(enode).id;
 const open: Array<{ close(): Promise<void> }> = [];
 afterEach(async () => {
   for (const c of open.splice(0).reverse()) await c.close();
@@ -325,5 +327,40 @@ describe('createClient over loopback TCP', () => {
     await carol.whenIdle();
     expect(box.map((m) => m.id).sort()).toEqual(inGap.map((m) => m.id).sort());
     expect(box.some((m) => m.id === beforeGap.id || m.id === afterGap.id)).toBe(false);
+  }, 60_000);
+
+  it('moves to the next trusted mailserver when one does not answer, and asks the range again', async () => {
+    const silent = await startRelay({ mailserver: false });
+    open.push(silent);
+    const r = await relay();
+    const a = await client(r, { ttlSeconds: 2 });
+    const chat = await a.joinPublicChat('failover-test');
+    const sent = [
+      await chat.sendText('kept by the second mailserver 1'),
+      await chat.sendText('kept by the second mailserver 2'),
+    ];
+    await waitUntil(() => r.node.stats.envelopesAccepted >= 2, 'the relay archiving');
+    await new Promise((res) => setTimeout(res, 3500));
+    const { identity } = await createIdentity();
+    const carol = await createClient({
+      identity,
+      transports: [tcp()],
+      mailservers: [silent.enode, r.enode],
+      historyTimeoutMs: 1000,
+      autoStart: false,
+      minBackoffMs: 100,
+    });
+    open.push(carol);
+    const box = inbox(carol);
+    const progress: string[] = [];
+    carol.addEventListener('history:progress', (e) => progress.push(e.detail.mailserver));
+    await carol.joinPublicChat('failover-test');
+    carol.start();
+    await waitUntil(() => carol.peers().length === 2, 'both mailservers connected');
+    await carol.syncHistory();
+    await carol.whenIdle();
+    expect(box.map((m) => m.id).sort()).toEqual(sent.map((m) => m.id).sort());
+    const silentId = toHex(nobleCryptoId(silent.enode));
+    expect(progress.every((ms) => ms !== silentId)).toBe(true);
   }, 60_000);
 });

@@ -1226,12 +1226,17 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
     }
     this.#syncing = (async () => {
       let total = { envelopes: 0, pages: 0 };
-      do {
+      for (;;) {
         this.#resync = false;
-        const r = await this.#syncOnce(options.signal);
-        total = { envelopes: total.envelopes + r.envelopes, pages: total.pages + r.pages };
-      } while (this.#resync && !this.#closed);
-      return total;
+        try {
+          const r = await this.#syncOnce(options.signal);
+          total = { envelopes: total.envelopes + r.envelopes, pages: total.pages + r.pages };
+        } catch (error) {
+          // A round asked for meanwhile (a mailserver connected, a chat joined) may still succeed.
+          if (!this.#resync || this.#closed) throw error;
+        }
+        if (!this.#resync || this.#closed) return total;
+      }
     })().finally(() => {
       this.#syncing = undefined;
     });

@@ -21,15 +21,22 @@ export interface TestRelay {
   close(): Promise<void>;
 }
 
-export async function startRelay(options: { archive?: Storage; port?: number } = {}): Promise<TestRelay> {
+/** `mailserver: false` makes a relay that archives nothing and never answers history requests. */
+export async function startRelay(
+  options: { archive?: Storage; port?: number; mailserver?: boolean } = {},
+): Promise<TestRelay> {
   const privateKey = nobleCrypto.secp256k1GeneratePrivateKey();
   const id = nobleCrypto.secp256k1PublicKey(privateKey).subarray(1);
   const node = createWhisperNode({
     capabilities: ['waku/1'],
-    mailserver: createMailserver({
-      storage: options.archive ?? memoryStorage(),
-      symKey: await symKeyFromPassword(MAILSERVER_PASSWORD),
-    }),
+    ...(options.mailserver === false
+      ? {}
+      : {
+          mailserver: createMailserver({
+            storage: options.archive ?? memoryStorage(),
+            symKey: await symKeyFromPassword(MAILSERVER_PASSWORD),
+          }),
+        }),
   });
   const sessions: PeerSession[] = [];
   const listener = await tcp().listen({ host: '127.0.0.1', port: options.port ?? 0 }, (duplex) => {
