@@ -4,7 +4,7 @@
  */
 
 import { type FieldTable, flatCodec, flatIn, flatOut } from './flat-codec.js';
-import { protobuf } from './gen/protobuf.js';
+import * as protobuf from './gen/protobuf.js';
 import { type DecodeOptions, decodeGenerated, encodeGenerated } from './runtime.js';
 
 /** `SyncInstallationContact.system_tags` values (§7.3). */

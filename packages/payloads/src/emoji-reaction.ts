@@ -1,7 +1,7 @@
 /** `EmojiReaction`, AMM type 22 (STATUS-V1-FACTS.md §7.5). */
 
 import { type FieldTable, flatCodec } from './flat-codec.js';
-import { protobuf } from './gen/protobuf.js';
+import * as protobuf from './gen/protobuf.js';
 import type { DecodeOptions } from './runtime.js';
 
 /** `EmojiReaction.Type` values (§7.5). */

@@ -4,7 +4,7 @@
  * them; the field numbers come from the facts file.
  */
 import { type FieldTable, flatCodec, flatIn, flatOut } from './flat-codec.js';
-import { protobuf } from './gen/protobuf.js';
+import * as protobuf from './gen/protobuf.js';
 import { type DecodeOptions, decodeGenerated, encodeGenerated, strIn } from './runtime.js';
 
 /** `IdentityImage.SourceType` (§7.8). */

@@ -4,7 +4,7 @@
  * (§13 #20).
  */
 import { type FieldTable, flatCodec, flatIn, flatOut } from './flat-codec.js';
-import { protobuf } from './gen/protobuf.js';
+import * as protobuf from './gen/protobuf.js';
 import { bytesIn, bytesOut, type DecodeOptions, decodeGenerated, encodeGenerated } from './runtime.js';
 
 /** `PushNotificationRegistration.TokenType`. */

@@ -4,7 +4,7 @@
  */
 
 import { flatCodec } from './flat-codec.js';
-import { protobuf } from './gen/protobuf.js';
+import * as protobuf from './gen/protobuf.js';
 import type { DecodeOptions } from './runtime.js';
 
 /** AMM type 6. */
