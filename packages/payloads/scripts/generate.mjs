@@ -44,17 +44,28 @@ function flatten(name, js, dts) {
   let out = cut(js, '// Exported root namespace\n', 'root comment');
   out = cut(out, 'const $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});\n', '$root');
   out = cut(out, `export const ${name} = $root.${name} = (() => {\n`, 'namespace head');
-  out = out.replace(new RegExp(`\\n {4}/\\*\\*\\n {5}\\* Namespace ${name}\\.[\\s\\S]*?\\*/\\n {4}const ${name} = \\{\\};\\n`), '\n');
+  out = out.replace(
+    new RegExp(
+      `\\n {4}/\\*\\*\\n {5}\\* Namespace ${name}\\.[\\s\\S]*?\\*/\\n {4}const ${name} = \\{\\};\\n`,
+    ),
+    '\n',
+  );
   out = cut(out, `\n    return ${name};\n})();\n`, 'namespace tail');
   out = cut(out, '\nexport {\n  $root as default\n};\n', 'default export');
-  out = out.replace(new RegExp(`^ {4}${name}\\.(\\w+) = \\(function\\(\\) \\{`, 'gm'), '    export const $1 = /*#__PURE__*/ (function() {');
+  out = out.replace(
+    new RegExp(`^ {4}${name}\\.(\\w+) = \\(function\\(\\) \\{`, 'gm'),
+    '    export const $1 = /*#__PURE__*/ (function() {',
+  );
   out = out.replaceAll(`$root.${name}.`, '');
-  if (out.includes('$root') || new RegExp(`^ {4}${name}\\.`, 'm').test(out)) fail('leftover namespace reference');
+  if (out.includes('$root') || new RegExp(`^ {4}${name}\\.`, 'm').test(out))
+    fail('leftover namespace reference');
   let types = cut(dts, `/** Namespace ${name}. */\nexport namespace ${name} {\n`, 'd.ts namespace head');
   if (!types.endsWith('\n}\n')) fail('d.ts namespace tail');
   types = types.slice(0, -2);
   const top = [...types.matchAll(/^ {4}(?:interface|class|namespace|enum|type) (\w+)/gm)].map((m) => m[1]);
-  const nested = [...types.matchAll(/^ {8,}(?:interface|class|namespace|enum|type) (\w+)/gm)].map((m) => m[1]);
+  const nested = [...types.matchAll(/^ {8,}(?:interface|class|namespace|enum|type) (\w+)/gm)].map(
+    (m) => m[1],
+  );
   // Unqualifying `pkg.X` is only sound when no nested type shadows a top-level name.
   for (const n of nested) if (top.includes(n)) fail(`nested ${n} shadows a top-level type`);
   types = types.replace(/^ {4}(interface|class|namespace|enum|type) /gm, '    export $1 ');

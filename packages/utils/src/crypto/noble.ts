@@ -171,7 +171,9 @@ export const nobleCrypto: CryptoProvider = {
     if (v > 1) throw new SignatureError('signature recovery id must be 0 or 1');
     try {
       const sig = concatBytes(Uint8Array.of(v), signature65.subarray(0, 64));
-      return secp256k1.Point.fromBytes(secp256k1.recoverPublicKey(sig, digest32, { prehash: false })).toBytes(false);
+      return secp256k1.Point.fromBytes(secp256k1.recoverPublicKey(sig, digest32, { prehash: false })).toBytes(
+        false,
+      );
     } catch (cause) {
       throw new SignatureError('no public key can be recovered from the signature', { cause });
     }
