@@ -41,7 +41,11 @@ export const EMOJI_REACTION_FIELDS: FieldTable = {
   grant: 'bytes',
 };
 
-const codec = flatCodec<EmojiReaction>(protobuf.EmojiReaction, EMOJI_REACTION_FIELDS, 'EmojiReaction');
+const codec = /*#__PURE__*/ flatCodec<EmojiReaction>(
+  protobuf.EmojiReaction,
+  EMOJI_REACTION_FIELDS,
+  'EmojiReaction',
+);
 
 /**
  * Encodes an `EmojiReaction`; absent fields are proto3 defaults.

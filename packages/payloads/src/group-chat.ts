@@ -73,12 +73,12 @@ export interface OpenedMembershipEvent {
 }
 
 const EVENT_FIELDS: FieldTable = { clock: 'u64', members: 'strs', name: 'str', type: 'enum' };
-const eventCodec = flatCodec<MembershipUpdateEvent>(
+const eventCodec = /*#__PURE__*/ flatCodec<MembershipUpdateEvent>(
   protobuf.MembershipUpdateEvent,
   EVENT_FIELDS,
   'MembershipUpdateEvent',
 );
-const invitationCodec = flatCodec<GroupChatInvitation>(
+const invitationCodec = /*#__PURE__*/ flatCodec<GroupChatInvitation>(
   protobuf.GroupChatInvitation,
   { clock: 'u64', chatId: 'str', introductionMessage: 'str', state: 'enum' },
   'GroupChatInvitation',

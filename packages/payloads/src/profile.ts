@@ -45,7 +45,7 @@ const IDENTITY: FieldTable = {
   description: 'str',
   color: 'str',
 };
-const pin = flatCodec<PinMessage>(
+const pin = /*#__PURE__*/ flatCodec<PinMessage>(
   protobuf.PinMessage,
   { clock: 'u64', messageId: 'str', chatId: 'str', pinned: 'bool', messageType: 'enum' },
   'PinMessage',
