@@ -159,6 +159,14 @@ for (const p of packages) {
     if (!files.includes(need)) fail(`${p.manifest.name}: tarball lacks ${need}`);
   }
   if (files.some((f) => f.startsWith('package/src/'))) fail(`${p.manifest.name}: tarball ships src/`);
+  // A README link must work on the registry's page: absolute, an anchor, or a file in the tarball.
+  for (const m of tarRead(p.tarball, 'package/README.md').matchAll(/\]\(([^)\s]+)\)/g)) {
+    const target = m[1];
+    if (/^(https?:|mailto:|#)/.test(target)) continue;
+    if (!files.includes(`package/${target.replace(/^\.\//, '').replace(/#.*$/, '')}`)) {
+      fail(`${p.manifest.name}: README links to ${target}, which is not in the tarball`);
+    }
+  }
   const text = JSON.stringify(published);
   if (text.includes('workspace:')) fail(`${p.manifest.name}: published package.json keeps workspace:`);
   if (text.includes('@statuskit/source'))
