@@ -7,7 +7,7 @@
  */
 import { type CryptoProvider, concatBytes, nobleCrypto, toHex } from '@statuskit/utils';
 import { PayloadDecodeError } from './errors.js';
-import { protobuf } from './gen/protobuf.js';
+import * as protobuf from './gen/protobuf.js';
 import { bytesIn, bytesOut, type DecodeOptions, decodeGenerated, encodeGenerated, i32In } from './runtime.js';
 
 /** `ApplicationMetadataMessage.Type` (§7.1). 24–28 are later than v0.62 but keep their numbers. */

@@ -1,7 +1,7 @@
 /** `ChatMessage`, AMM type 1, and its content enums (STATUS-V1-FACTS.md §7.2). */
 
 import { type FieldTable, flatIn, flatOut } from './flat-codec.js';
-import { protobuf } from './gen/protobuf.js';
+import * as protobuf from './gen/protobuf.js';
 import { bytesIn, bytesOut, type DecodeOptions, decodeGenerated, encodeGenerated, i32In } from './runtime.js';
 
 /** `ChatMessage.ContentType` (§7.2). 6 is local only; 9 and 10 are ≥ v0.79. */

@@ -4,7 +4,7 @@
  */
 
 import { type FieldTable, flatCodec, flatIn, flatOut } from './flat-codec.js';
-import { protobuf } from './gen/protobuf.js';
+import * as protobuf from './gen/protobuf.js';
 import { type DecodeOptions, decodeGenerated, encodeGenerated } from './runtime.js';
 
 /** `SyncInstallationContact.system_tags` values (§7.3). */
@@ -69,23 +69,27 @@ const SYNC_CONTACT: FieldTable = {
 const SYNC_ACCOUNT: FieldTable = { clock: 'u64', profileImage: 'str', lastUpdated: 'u64' };
 const SYNC_PUBLIC_CHAT: FieldTable = { clock: 'u64', id: 'str' };
 
-const contactUpdate = flatCodec<ContactUpdate>(protobuf.ContactUpdate, CONTACT_UPDATE, 'ContactUpdate');
-const pairInstallation = flatCodec<PairInstallation>(
+const contactUpdate = /*#__PURE__*/ flatCodec<ContactUpdate>(
+  protobuf.ContactUpdate,
+  CONTACT_UPDATE,
+  'ContactUpdate',
+);
+const pairInstallation = /*#__PURE__*/ flatCodec<PairInstallation>(
   protobuf.PairInstallation,
   PAIR_INSTALLATION,
   'PairInstallation',
 );
-const syncContact = flatCodec<SyncInstallationContact>(
+const syncContact = /*#__PURE__*/ flatCodec<SyncInstallationContact>(
   protobuf.SyncInstallationContact,
   SYNC_CONTACT,
   'SyncInstallationContact',
 );
-const syncAccount = flatCodec<SyncInstallationAccount>(
+const syncAccount = /*#__PURE__*/ flatCodec<SyncInstallationAccount>(
   protobuf.SyncInstallationAccount,
   SYNC_ACCOUNT,
   'SyncInstallationAccount',
 );
-const syncPublicChat = flatCodec<SyncInstallationPublicChat>(
+const syncPublicChat = /*#__PURE__*/ flatCodec<SyncInstallationPublicChat>(
   protobuf.SyncInstallationPublicChat,
   SYNC_PUBLIC_CHAT,
   'SyncInstallationPublicChat',

@@ -1,7 +1,7 @@
 /** `EmojiReaction`, AMM type 22 (STATUS-V1-FACTS.md §7.5). */
 
 import { type FieldTable, flatCodec } from './flat-codec.js';
-import { protobuf } from './gen/protobuf.js';
+import * as protobuf from './gen/protobuf.js';
 import type { DecodeOptions } from './runtime.js';
 
 /** `EmojiReaction.Type` values (§7.5). */
@@ -41,7 +41,11 @@ export const EMOJI_REACTION_FIELDS: FieldTable = {
   grant: 'bytes',
 };
 
-const codec = flatCodec<EmojiReaction>(protobuf.EmojiReaction, EMOJI_REACTION_FIELDS, 'EmojiReaction');
+const codec = /*#__PURE__*/ flatCodec<EmojiReaction>(
+  protobuf.EmojiReaction,
+  EMOJI_REACTION_FIELDS,
+  'EmojiReaction',
+);
 
 /**
  * Encodes an `EmojiReaction`; absent fields are proto3 defaults.

@@ -3,7 +3,7 @@
  * a device publishes, the X3DH / Double Ratchet / DH headers, and the `ProtocolMessage` that
  * carries either a public message or one `DirectMessageProtocol` per target installation.
  */
-import { encryption } from './gen/encryption.js';
+import * as encryption from './gen/encryption.js';
 import {
   bytesIn,
   bytesOut,

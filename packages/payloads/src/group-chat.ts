@@ -8,7 +8,7 @@ import { type ChatMessage, chatMessageIn, chatMessageOut } from './chat-message.
 import { EMOJI_REACTION_FIELDS, type EmojiReaction } from './emoji-reaction.js';
 import { PayloadDecodeError } from './errors.js';
 import { type FieldTable, flatCodec, flatIn, flatOut } from './flat-codec.js';
-import { protobuf } from './gen/protobuf.js';
+import * as protobuf from './gen/protobuf.js';
 import { bytesIn, bytesOut, type DecodeOptions, decodeGenerated, encodeGenerated, strIn } from './runtime.js';
 
 /** `MembershipUpdateEvent.EventType` (§7.6, §9.3). */
@@ -73,12 +73,12 @@ export interface OpenedMembershipEvent {
 }
 
 const EVENT_FIELDS: FieldTable = { clock: 'u64', members: 'strs', name: 'str', type: 'enum' };
-const eventCodec = flatCodec<MembershipUpdateEvent>(
+const eventCodec = /*#__PURE__*/ flatCodec<MembershipUpdateEvent>(
   protobuf.MembershipUpdateEvent,
   EVENT_FIELDS,
   'MembershipUpdateEvent',
 );
-const invitationCodec = flatCodec<GroupChatInvitation>(
+const invitationCodec = /*#__PURE__*/ flatCodec<GroupChatInvitation>(
   protobuf.GroupChatInvitation,
   { clock: 'u64', chatId: 'str', introductionMessage: 'str', state: 'enum' },
   'GroupChatInvitation',

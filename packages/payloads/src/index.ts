@@ -7,10 +7,27 @@
  */
 export * from './application-metadata.js';
 export * from './chat-id.js';
-export * from './chat-message.js';
+export {
+  AUDIO_TYPE,
+  type AudioMessage,
+  type ChatMessage,
+  type ChatMessageContent,
+  CONTENT_TYPE,
+  decodeChatMessage,
+  encodeChatMessage,
+  IMAGE_TYPE,
+  type ImageMessage,
+  MESSAGE_TYPE,
+  type StickerMessage,
+} from './chat-message.js';
 export * from './clock.js';
 export * from './contacts.js';
-export * from './emoji-reaction.js';
+export {
+  decodeEmojiReaction,
+  EMOJI_REACTION_TYPE,
+  type EmojiReaction,
+  encodeEmojiReaction,
+} from './emoji-reaction.js';
 export * from './encryption.js';
 export * from './errors.js';
 export * from './group-chat.js';

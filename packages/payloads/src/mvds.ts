@@ -2,7 +2,7 @@
  * MVDS wire messages (STATUS-V1-FACTS.md §6.1): the sync `Payload` of acks, offers, requests and
  * messages, and the `Message` record. State, IDs and retransmission live in `@statuskit/mvds`.
  */
-import { mvds } from './gen/mvds.js';
+import * as mvds from './gen/mvds.js';
 import {
   bytesIn,
   bytesOut,

@@ -4,7 +4,7 @@
  * them; the field numbers come from the facts file.
  */
 import { type FieldTable, flatCodec, flatIn, flatOut } from './flat-codec.js';
-import { protobuf } from './gen/protobuf.js';
+import * as protobuf from './gen/protobuf.js';
 import { type DecodeOptions, decodeGenerated, encodeGenerated, strIn } from './runtime.js';
 
 /** `IdentityImage.SourceType` (§7.8). */
@@ -45,7 +45,7 @@ const IDENTITY: FieldTable = {
   description: 'str',
   color: 'str',
 };
-const pin = flatCodec<PinMessage>(
+const pin = /*#__PURE__*/ flatCodec<PinMessage>(
   protobuf.PinMessage,
   { clock: 'u64', messageId: 'str', chatId: 'str', pinned: 'bool', messageType: 'enum' },
   'PinMessage',

@@ -4,7 +4,7 @@
  * (§13 #20).
  */
 import { type FieldTable, flatCodec, flatIn, flatOut } from './flat-codec.js';
-import { protobuf } from './gen/protobuf.js';
+import * as protobuf from './gen/protobuf.js';
 import { bytesIn, bytesOut, type DecodeOptions, decodeGenerated, encodeGenerated } from './runtime.js';
 
 /** `PushNotificationRegistration.TokenType`. */
@@ -138,17 +138,17 @@ const NOTIFICATION: FieldTable = {
 };
 const REPORT: FieldTable = { success: 'bool', error: 'enum', publicKey: 'bytes', installationId: 'str' };
 
-const registration = flatCodec<PushNotificationRegistration>(
+const registration = /*#__PURE__*/ flatCodec<PushNotificationRegistration>(
   protobuf.PushNotificationRegistration,
   REGISTRATION,
   'PushNotificationRegistration',
 );
-const registrationResponse = flatCodec<PushNotificationRegistrationResponse>(
+const registrationResponse = /*#__PURE__*/ flatCodec<PushNotificationRegistrationResponse>(
   protobuf.PushNotificationRegistrationResponse,
   { success: 'bool', error: 'enum', requestId: 'bytes' },
   'PushNotificationRegistrationResponse',
 );
-const query = flatCodec<PushNotificationQuery>(
+const query = /*#__PURE__*/ flatCodec<PushNotificationQuery>(
   protobuf.PushNotificationQuery,
   { publicKeys: 'bytesList' },
   'PushNotificationQuery',

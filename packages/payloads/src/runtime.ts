@@ -1,30 +1,39 @@
 /**
- * Glue between the generated protobufjs code (src/gen) and our plain-object API: Long is wired
- * in explicitly (so 64-bit integers never lose precision in browsers without `require`), decoding
+ * Glue between the generated protobufjs code (src/gen) and our plain-object API: 64-bit integers
+ * use the `long` class protobufjs itself loaded (one copy in a bundle), decoding
  * is bounded and wrapped in `PayloadDecodeError`, and every byte field leaves as a fresh plain
  * `Uint8Array` (protobufjs hands out Node `Buffer`s or views into the input).
  */
-import Long from 'long';
+import { StatuskitError } from '@statuskit/utils';
+import type Long from 'long';
 import $protobuf from 'protobufjs/minimal.js';
 import { PayloadDecodeError } from './errors.js';
 
 /** Largest payload any decoder accepts unless told otherwise (Waku v1 max message size, §3.8). */
 export const DEFAULT_MAX_PAYLOAD_BYTES = 1024 * 1024;
 
-let configured = false;
+let LongClass: typeof Long | undefined;
 
 /**
- * Points protobufjs at the `long` module (its own `require("long")` probe fails in browsers, which
- * would make 64-bit fields lossy numbers); idempotent. Nesting stays under protobufjs's own
- * recursion limit (100, as protoc); we do not lower it because the runtime is shared.
+ * The protobufjs runtime, checked once: 64-bit fields need the `long` class that protobufjs loads
+ * with its own `require("long")` (bundlers and Node resolve it; importing `long` here as well would
+ * bundle a second copy). Without it 64-bit fields would be lossy numbers, so that is an error.
+ * Nesting stays under protobufjs's own recursion limit (100, as protoc); the runtime is shared.
  */
 export function runtime(): typeof $protobuf {
-  if (!configured) {
-    $protobuf.util.Long = Long;
-    $protobuf.configure();
-    configured = true;
+  if (LongClass === undefined) {
+    const found = $protobuf.util.Long as unknown as typeof Long | null | undefined;
+    if (typeof found?.fromBigInt !== 'function') {
+      throw new StatuskitError('protobufjs could not load `long`: 64-bit fields would lose precision');
+    }
+    LongClass = found;
   }
   return $protobuf;
+}
+
+function longClass(): typeof Long {
+  runtime();
+  return LongClass as typeof Long;
 }
 
 /** Options every `decode*` function takes. */
@@ -94,14 +103,14 @@ export function i64Out(value: Long | number | null | undefined): bigint {
 export function u64In(value: bigint, name: string): Long {
   if (typeof value !== 'bigint') throw new TypeError(`${name}: expected a bigint`);
   if (value < 0n || value > 0xffff_ffff_ffff_ffffn) throw new RangeError(`${name}: out of uint64 range`);
-  return Long.fromBigInt(value, true);
+  return longClass().fromBigInt(value, true);
 }
 
 /** A bigint for an int64 field, range-checked against the named parameter. */
 export function i64In(value: bigint, name: string): Long {
   if (typeof value !== 'bigint') throw new TypeError(`${name}: expected a bigint`);
   if (value < -(2n ** 63n) || value >= 2n ** 63n) throw new RangeError(`${name}: out of int64 range`);
-  return Long.fromBigInt(value, false);
+  return longClass().fromBigInt(value, false);
 }
 
 /** A uint32 field value, range-checked. */

@@ -4,7 +4,7 @@
  */
 
 import { flatCodec } from './flat-codec.js';
-import { protobuf } from './gen/protobuf.js';
+import * as protobuf from './gen/protobuf.js';
 import type { DecodeOptions } from './runtime.js';
 
 /** AMM type 6. */
@@ -41,32 +41,32 @@ export interface SendTransaction {
   signature: Uint8Array;
 }
 
-const requestAddress = flatCodec<RequestAddressForTransaction>(
+const requestAddress = /*#__PURE__*/ flatCodec<RequestAddressForTransaction>(
   protobuf.RequestAddressForTransaction,
   { clock: 'u64', value: 'str', contract: 'str' },
   'RequestAddressForTransaction',
 );
-const acceptRequestAddress = flatCodec<AcceptRequestAddressForTransaction>(
+const acceptRequestAddress = /*#__PURE__*/ flatCodec<AcceptRequestAddressForTransaction>(
   protobuf.AcceptRequestAddressForTransaction,
   { clock: 'u64', id: 'str', address: 'str' },
   'AcceptRequestAddressForTransaction',
 );
-const declineRequestAddress = flatCodec<DeclineRequestAddressForTransaction>(
+const declineRequestAddress = /*#__PURE__*/ flatCodec<DeclineRequestAddressForTransaction>(
   protobuf.DeclineRequestAddressForTransaction,
   { clock: 'u64', id: 'str' },
   'DeclineRequestAddressForTransaction',
 );
-const declineRequestTransaction = flatCodec<DeclineRequestTransaction>(
+const declineRequestTransaction = /*#__PURE__*/ flatCodec<DeclineRequestTransaction>(
   protobuf.DeclineRequestTransaction,
   { clock: 'u64', id: 'str' },
   'DeclineRequestTransaction',
 );
-const requestTransaction = flatCodec<RequestTransaction>(
+const requestTransaction = /*#__PURE__*/ flatCodec<RequestTransaction>(
   protobuf.RequestTransaction,
   { clock: 'u64', address: 'str', value: 'str', contract: 'str' },
   'RequestTransaction',
 );
-const sendTransaction = flatCodec<SendTransaction>(
+const sendTransaction = /*#__PURE__*/ flatCodec<SendTransaction>(
   protobuf.SendTransaction,
   { clock: 'u64', id: 'str', transactionHash: 'str', signature: 'bytes' },
   'SendTransaction',

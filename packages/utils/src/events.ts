@@ -6,8 +6,9 @@
 
 import { AbortError } from './errors.js';
 
+/** What `TypedEventTarget` accepts as its event map: event names to `detail` types. */
 // biome-ignore lint/suspicious/noExplicitAny: an event map's values are arbitrary detail types
-type AnyMap = Record<string, any>;
+export type EventMap = Record<string, any>;
 
 /** Listener options (the DOM's `AddEventListenerOptions`, spelled out so Node-typed code compiles too). */
 export type ListenerOptions =
@@ -24,7 +25,7 @@ export type TypedListener<T> =
   | { handleEvent(event: CustomEvent<T>): void };
 
 /** `EventTarget` whose event names and details are typed by `Events`. */
-export class TypedEventTarget<Events extends AnyMap> extends EventTarget {
+export class TypedEventTarget<Events extends EventMap> extends EventTarget {
   override addEventListener<K extends keyof Events & string>(
     type: K,
     listener: TypedListener<Events[K]> | null,

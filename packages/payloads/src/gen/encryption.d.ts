@@ -1,24 +1,22 @@
 import * as $protobuf from "protobufjs/minimal.js";
 import Long = require("long");
 
-/** Namespace encryption. */
-export namespace encryption {
 
     /**
      * Properties of a SignedPreKey.
-     * @deprecated Use encryption.SignedPreKey.$Properties instead.
+     * @deprecated Use SignedPreKey.$Properties instead.
      */
-    interface ISignedPreKey extends encryption.SignedPreKey.$Properties {
+    export interface ISignedPreKey extends SignedPreKey.$Properties {
     }
 
     /** Represents a SignedPreKey. */
-    class SignedPreKey {
+    export class SignedPreKey {
 
         /**
          * Constructs a new SignedPreKey.
          * @param [properties] Properties to set
          */
-        constructor(properties?: encryption.SignedPreKey.$Properties);
+        constructor(properties?: SignedPreKey.$Properties);
 
         /** Unknown fields preserved while decoding when enabled */
         $unknowns?: Uint8Array[];
@@ -37,29 +35,29 @@ export namespace encryption {
          * @param [properties] Properties to set
          * @returns SignedPreKey instance
          */
-        static create(properties: encryption.SignedPreKey.$Shape): encryption.SignedPreKey & encryption.SignedPreKey.$Shape;
-        static create(properties?: encryption.SignedPreKey.$Properties): encryption.SignedPreKey;
+        static create(properties: SignedPreKey.$Shape): SignedPreKey & SignedPreKey.$Shape;
+        static create(properties?: SignedPreKey.$Properties): SignedPreKey;
 
         /**
-         * Encodes the specified SignedPreKey message. Does not implicitly {@link encryption.SignedPreKey.verify|verify} messages.
+         * Encodes the specified SignedPreKey message. Does not implicitly {@link SignedPreKey.verify|verify} messages.
          * @param message SignedPreKey message or plain object to encode
          * @param [writer] Writer to encode to
          * @returns Writer
          */
-        static encode(message: encryption.SignedPreKey.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static encode(message: SignedPreKey.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
         /**
          * Decodes a SignedPreKey message from the specified reader or buffer.
          * @param reader Reader or buffer to decode from
          * @param [length] Message length if known beforehand
-         * @returns {encryption.SignedPreKey & encryption.SignedPreKey.$Shape} SignedPreKey
+         * @returns {SignedPreKey & SignedPreKey.$Shape} SignedPreKey
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): encryption.SignedPreKey & encryption.SignedPreKey.$Shape;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): SignedPreKey & SignedPreKey.$Shape;
     }
 
-    namespace SignedPreKey {
+    export namespace SignedPreKey {
 
         /** Properties of a SignedPreKey. */
         interface $Properties {
@@ -78,24 +76,24 @@ export namespace encryption {
         }
 
         /** Shape of a SignedPreKey. */
-        type $Shape = encryption.SignedPreKey.$Properties;
+        type $Shape = SignedPreKey.$Properties;
     }
 
     /**
      * Properties of a Bundle.
-     * @deprecated Use encryption.Bundle.$Properties instead.
+     * @deprecated Use Bundle.$Properties instead.
      */
-    interface IBundle extends encryption.Bundle.$Properties {
+    export interface IBundle extends Bundle.$Properties {
     }
 
     /** Represents a Bundle. */
-    class Bundle {
+    export class Bundle {
 
         /**
          * Constructs a new Bundle.
          * @param [properties] Properties to set
          */
-        constructor(properties?: encryption.Bundle.$Properties);
+        constructor(properties?: Bundle.$Properties);
 
         /** Unknown fields preserved while decoding when enabled */
         $unknowns?: Uint8Array[];
@@ -104,7 +102,7 @@ export namespace encryption {
         identity: Uint8Array;
 
         /** Bundle signedPreKeys. */
-        signedPreKeys: { [k: string]: encryption.SignedPreKey.$Properties };
+        signedPreKeys: { [k: string]: SignedPreKey.$Properties };
 
         /** Bundle signature. */
         signature: Uint8Array;
@@ -117,29 +115,29 @@ export namespace encryption {
          * @param [properties] Properties to set
          * @returns Bundle instance
          */
-        static create(properties: encryption.Bundle.$Shape): encryption.Bundle & encryption.Bundle.$Shape;
-        static create(properties?: encryption.Bundle.$Properties): encryption.Bundle;
+        static create(properties: Bundle.$Shape): Bundle & Bundle.$Shape;
+        static create(properties?: Bundle.$Properties): Bundle;
 
         /**
-         * Encodes the specified Bundle message. Does not implicitly {@link encryption.Bundle.verify|verify} messages.
+         * Encodes the specified Bundle message. Does not implicitly {@link Bundle.verify|verify} messages.
          * @param message Bundle message or plain object to encode
          * @param [writer] Writer to encode to
          * @returns Writer
          */
-        static encode(message: encryption.Bundle.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static encode(message: Bundle.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
         /**
          * Decodes a Bundle message from the specified reader or buffer.
          * @param reader Reader or buffer to decode from
          * @param [length] Message length if known beforehand
-         * @returns {encryption.Bundle & encryption.Bundle.$Shape} Bundle
+         * @returns {Bundle & Bundle.$Shape} Bundle
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): encryption.Bundle & encryption.Bundle.$Shape;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): Bundle & Bundle.$Shape;
     }
 
-    namespace Bundle {
+    export namespace Bundle {
 
         /** Properties of a Bundle. */
         interface $Properties {
@@ -148,7 +146,7 @@ export namespace encryption {
             identity?: (Uint8Array|null);
 
             /** Bundle signedPreKeys */
-            signedPreKeys?: ({ [k: string]: encryption.SignedPreKey.$Properties }|null);
+            signedPreKeys?: ({ [k: string]: SignedPreKey.$Properties }|null);
 
             /** Bundle signature */
             signature?: (Uint8Array|null);
@@ -161,30 +159,30 @@ export namespace encryption {
         }
 
         /** Shape of a Bundle. */
-        type $Shape = encryption.Bundle.$Properties;
+        type $Shape = Bundle.$Properties;
     }
 
     /**
      * Properties of a BundleContainer.
-     * @deprecated Use encryption.BundleContainer.$Properties instead.
+     * @deprecated Use BundleContainer.$Properties instead.
      */
-    interface IBundleContainer extends encryption.BundleContainer.$Properties {
+    export interface IBundleContainer extends BundleContainer.$Properties {
     }
 
     /** Represents a BundleContainer. */
-    class BundleContainer {
+    export class BundleContainer {
 
         /**
          * Constructs a new BundleContainer.
          * @param [properties] Properties to set
          */
-        constructor(properties?: encryption.BundleContainer.$Properties);
+        constructor(properties?: BundleContainer.$Properties);
 
         /** Unknown fields preserved while decoding when enabled */
         $unknowns?: Uint8Array[];
 
         /** BundleContainer bundle. */
-        bundle?: (encryption.Bundle.$Properties|null);
+        bundle?: (Bundle.$Properties|null);
 
         /** BundleContainer privateSignedPreKey. */
         privateSignedPreKey: Uint8Array;
@@ -194,35 +192,35 @@ export namespace encryption {
          * @param [properties] Properties to set
          * @returns BundleContainer instance
          */
-        static create(properties: encryption.BundleContainer.$Shape): encryption.BundleContainer & encryption.BundleContainer.$Shape;
-        static create(properties?: encryption.BundleContainer.$Properties): encryption.BundleContainer;
+        static create(properties: BundleContainer.$Shape): BundleContainer & BundleContainer.$Shape;
+        static create(properties?: BundleContainer.$Properties): BundleContainer;
 
         /**
-         * Encodes the specified BundleContainer message. Does not implicitly {@link encryption.BundleContainer.verify|verify} messages.
+         * Encodes the specified BundleContainer message. Does not implicitly {@link BundleContainer.verify|verify} messages.
          * @param message BundleContainer message or plain object to encode
          * @param [writer] Writer to encode to
          * @returns Writer
          */
-        static encode(message: encryption.BundleContainer.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static encode(message: BundleContainer.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
         /**
          * Decodes a BundleContainer message from the specified reader or buffer.
          * @param reader Reader or buffer to decode from
          * @param [length] Message length if known beforehand
-         * @returns {encryption.BundleContainer & encryption.BundleContainer.$Shape} BundleContainer
+         * @returns {BundleContainer & BundleContainer.$Shape} BundleContainer
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): encryption.BundleContainer & encryption.BundleContainer.$Shape;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): BundleContainer & BundleContainer.$Shape;
     }
 
-    namespace BundleContainer {
+    export namespace BundleContainer {
 
         /** Properties of a BundleContainer. */
         interface $Properties {
 
             /** BundleContainer bundle */
-            bundle?: (encryption.Bundle.$Properties|null);
+            bundle?: (Bundle.$Properties|null);
 
             /** BundleContainer privateSignedPreKey */
             privateSignedPreKey?: (Uint8Array|null);
@@ -232,24 +230,24 @@ export namespace encryption {
         }
 
         /** Shape of a BundleContainer. */
-        type $Shape = encryption.BundleContainer.$Properties;
+        type $Shape = BundleContainer.$Properties;
     }
 
     /**
      * Properties of a DRHeader.
-     * @deprecated Use encryption.DRHeader.$Properties instead.
+     * @deprecated Use DRHeader.$Properties instead.
      */
-    interface IDRHeader extends encryption.DRHeader.$Properties {
+    export interface IDRHeader extends DRHeader.$Properties {
     }
 
     /** Represents a DRHeader. */
-    class DRHeader {
+    export class DRHeader {
 
         /**
          * Constructs a new DRHeader.
          * @param [properties] Properties to set
          */
-        constructor(properties?: encryption.DRHeader.$Properties);
+        constructor(properties?: DRHeader.$Properties);
 
         /** Unknown fields preserved while decoding when enabled */
         $unknowns?: Uint8Array[];
@@ -271,29 +269,29 @@ export namespace encryption {
          * @param [properties] Properties to set
          * @returns DRHeader instance
          */
-        static create(properties: encryption.DRHeader.$Shape): encryption.DRHeader & encryption.DRHeader.$Shape;
-        static create(properties?: encryption.DRHeader.$Properties): encryption.DRHeader;
+        static create(properties: DRHeader.$Shape): DRHeader & DRHeader.$Shape;
+        static create(properties?: DRHeader.$Properties): DRHeader;
 
         /**
-         * Encodes the specified DRHeader message. Does not implicitly {@link encryption.DRHeader.verify|verify} messages.
+         * Encodes the specified DRHeader message. Does not implicitly {@link DRHeader.verify|verify} messages.
          * @param message DRHeader message or plain object to encode
          * @param [writer] Writer to encode to
          * @returns Writer
          */
-        static encode(message: encryption.DRHeader.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static encode(message: DRHeader.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
         /**
          * Decodes a DRHeader message from the specified reader or buffer.
          * @param reader Reader or buffer to decode from
          * @param [length] Message length if known beforehand
-         * @returns {encryption.DRHeader & encryption.DRHeader.$Shape} DRHeader
+         * @returns {DRHeader & DRHeader.$Shape} DRHeader
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): encryption.DRHeader & encryption.DRHeader.$Shape;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): DRHeader & DRHeader.$Shape;
     }
 
-    namespace DRHeader {
+    export namespace DRHeader {
 
         /** Properties of a DRHeader. */
         interface $Properties {
@@ -315,24 +313,24 @@ export namespace encryption {
         }
 
         /** Shape of a DRHeader. */
-        type $Shape = encryption.DRHeader.$Properties;
+        type $Shape = DRHeader.$Properties;
     }
 
     /**
      * Properties of a DHHeader.
-     * @deprecated Use encryption.DHHeader.$Properties instead.
+     * @deprecated Use DHHeader.$Properties instead.
      */
-    interface IDHHeader extends encryption.DHHeader.$Properties {
+    export interface IDHHeader extends DHHeader.$Properties {
     }
 
     /** Represents a DHHeader. */
-    class DHHeader {
+    export class DHHeader {
 
         /**
          * Constructs a new DHHeader.
          * @param [properties] Properties to set
          */
-        constructor(properties?: encryption.DHHeader.$Properties);
+        constructor(properties?: DHHeader.$Properties);
 
         /** Unknown fields preserved while decoding when enabled */
         $unknowns?: Uint8Array[];
@@ -345,29 +343,29 @@ export namespace encryption {
          * @param [properties] Properties to set
          * @returns DHHeader instance
          */
-        static create(properties: encryption.DHHeader.$Shape): encryption.DHHeader & encryption.DHHeader.$Shape;
-        static create(properties?: encryption.DHHeader.$Properties): encryption.DHHeader;
+        static create(properties: DHHeader.$Shape): DHHeader & DHHeader.$Shape;
+        static create(properties?: DHHeader.$Properties): DHHeader;
 
         /**
-         * Encodes the specified DHHeader message. Does not implicitly {@link encryption.DHHeader.verify|verify} messages.
+         * Encodes the specified DHHeader message. Does not implicitly {@link DHHeader.verify|verify} messages.
          * @param message DHHeader message or plain object to encode
          * @param [writer] Writer to encode to
          * @returns Writer
          */
-        static encode(message: encryption.DHHeader.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static encode(message: DHHeader.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
         /**
          * Decodes a DHHeader message from the specified reader or buffer.
          * @param reader Reader or buffer to decode from
          * @param [length] Message length if known beforehand
-         * @returns {encryption.DHHeader & encryption.DHHeader.$Shape} DHHeader
+         * @returns {DHHeader & DHHeader.$Shape} DHHeader
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): encryption.DHHeader & encryption.DHHeader.$Shape;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): DHHeader & DHHeader.$Shape;
     }
 
-    namespace DHHeader {
+    export namespace DHHeader {
 
         /** Properties of a DHHeader. */
         interface $Properties {
@@ -380,24 +378,24 @@ export namespace encryption {
         }
 
         /** Shape of a DHHeader. */
-        type $Shape = encryption.DHHeader.$Properties;
+        type $Shape = DHHeader.$Properties;
     }
 
     /**
      * Properties of a X3DHHeader.
-     * @deprecated Use encryption.X3DHHeader.$Properties instead.
+     * @deprecated Use X3DHHeader.$Properties instead.
      */
-    interface IX3DHHeader extends encryption.X3DHHeader.$Properties {
+    export interface IX3DHHeader extends X3DHHeader.$Properties {
     }
 
     /** Represents a X3DHHeader. */
-    class X3DHHeader {
+    export class X3DHHeader {
 
         /**
          * Constructs a new X3DHHeader.
          * @param [properties] Properties to set
          */
-        constructor(properties?: encryption.X3DHHeader.$Properties);
+        constructor(properties?: X3DHHeader.$Properties);
 
         /** Unknown fields preserved while decoding when enabled */
         $unknowns?: Uint8Array[];
@@ -413,29 +411,29 @@ export namespace encryption {
          * @param [properties] Properties to set
          * @returns X3DHHeader instance
          */
-        static create(properties: encryption.X3DHHeader.$Shape): encryption.X3DHHeader & encryption.X3DHHeader.$Shape;
-        static create(properties?: encryption.X3DHHeader.$Properties): encryption.X3DHHeader;
+        static create(properties: X3DHHeader.$Shape): X3DHHeader & X3DHHeader.$Shape;
+        static create(properties?: X3DHHeader.$Properties): X3DHHeader;
 
         /**
-         * Encodes the specified X3DHHeader message. Does not implicitly {@link encryption.X3DHHeader.verify|verify} messages.
+         * Encodes the specified X3DHHeader message. Does not implicitly {@link X3DHHeader.verify|verify} messages.
          * @param message X3DHHeader message or plain object to encode
          * @param [writer] Writer to encode to
          * @returns Writer
          */
-        static encode(message: encryption.X3DHHeader.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static encode(message: X3DHHeader.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
         /**
          * Decodes a X3DHHeader message from the specified reader or buffer.
          * @param reader Reader or buffer to decode from
          * @param [length] Message length if known beforehand
-         * @returns {encryption.X3DHHeader & encryption.X3DHHeader.$Shape} X3DHHeader
+         * @returns {X3DHHeader & X3DHHeader.$Shape} X3DHHeader
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): encryption.X3DHHeader & encryption.X3DHHeader.$Shape;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): X3DHHeader & X3DHHeader.$Shape;
     }
 
-    namespace X3DHHeader {
+    export namespace X3DHHeader {
 
         /** Properties of a X3DHHeader. */
         interface $Properties {
@@ -451,36 +449,36 @@ export namespace encryption {
         }
 
         /** Shape of a X3DHHeader. */
-        type $Shape = encryption.X3DHHeader.$Properties;
+        type $Shape = X3DHHeader.$Properties;
     }
 
     /**
      * Properties of a DirectMessageProtocol.
-     * @deprecated Use encryption.DirectMessageProtocol.$Properties instead.
+     * @deprecated Use DirectMessageProtocol.$Properties instead.
      */
-    interface IDirectMessageProtocol extends encryption.DirectMessageProtocol.$Properties {
+    export interface IDirectMessageProtocol extends DirectMessageProtocol.$Properties {
     }
 
     /** Represents a DirectMessageProtocol. */
-    class DirectMessageProtocol {
+    export class DirectMessageProtocol {
 
         /**
          * Constructs a new DirectMessageProtocol.
          * @param [properties] Properties to set
          */
-        constructor(properties?: encryption.DirectMessageProtocol.$Properties);
+        constructor(properties?: DirectMessageProtocol.$Properties);
 
         /** Unknown fields preserved while decoding when enabled */
         $unknowns?: Uint8Array[];
 
         /** DirectMessageProtocol X3DHHeader. */
-        X3DHHeader?: (encryption.X3DHHeader.$Properties|null);
+        X3DHHeader?: (X3DHHeader.$Properties|null);
 
         /** DirectMessageProtocol DRHeader. */
-        DRHeader?: (encryption.DRHeader.$Properties|null);
+        DRHeader?: (DRHeader.$Properties|null);
 
         /** DirectMessageProtocol DHHeader. */
-        DHHeader?: (encryption.DHHeader.$Properties|null);
+        DHHeader?: (DHHeader.$Properties|null);
 
         /** DirectMessageProtocol payload. */
         payload: Uint8Array;
@@ -490,41 +488,41 @@ export namespace encryption {
          * @param [properties] Properties to set
          * @returns DirectMessageProtocol instance
          */
-        static create(properties: encryption.DirectMessageProtocol.$Shape): encryption.DirectMessageProtocol & encryption.DirectMessageProtocol.$Shape;
-        static create(properties?: encryption.DirectMessageProtocol.$Properties): encryption.DirectMessageProtocol;
+        static create(properties: DirectMessageProtocol.$Shape): DirectMessageProtocol & DirectMessageProtocol.$Shape;
+        static create(properties?: DirectMessageProtocol.$Properties): DirectMessageProtocol;
 
         /**
-         * Encodes the specified DirectMessageProtocol message. Does not implicitly {@link encryption.DirectMessageProtocol.verify|verify} messages.
+         * Encodes the specified DirectMessageProtocol message. Does not implicitly {@link DirectMessageProtocol.verify|verify} messages.
          * @param message DirectMessageProtocol message or plain object to encode
          * @param [writer] Writer to encode to
          * @returns Writer
          */
-        static encode(message: encryption.DirectMessageProtocol.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static encode(message: DirectMessageProtocol.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
         /**
          * Decodes a DirectMessageProtocol message from the specified reader or buffer.
          * @param reader Reader or buffer to decode from
          * @param [length] Message length if known beforehand
-         * @returns {encryption.DirectMessageProtocol & encryption.DirectMessageProtocol.$Shape} DirectMessageProtocol
+         * @returns {DirectMessageProtocol & DirectMessageProtocol.$Shape} DirectMessageProtocol
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): encryption.DirectMessageProtocol & encryption.DirectMessageProtocol.$Shape;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): DirectMessageProtocol & DirectMessageProtocol.$Shape;
     }
 
-    namespace DirectMessageProtocol {
+    export namespace DirectMessageProtocol {
 
         /** Properties of a DirectMessageProtocol. */
         interface $Properties {
 
             /** DirectMessageProtocol X3DHHeader */
-            X3DHHeader?: (encryption.X3DHHeader.$Properties|null);
+            X3DHHeader?: (X3DHHeader.$Properties|null);
 
             /** DirectMessageProtocol DRHeader */
-            DRHeader?: (encryption.DRHeader.$Properties|null);
+            DRHeader?: (DRHeader.$Properties|null);
 
             /** DirectMessageProtocol DHHeader */
-            DHHeader?: (encryption.DHHeader.$Properties|null);
+            DHHeader?: (DHHeader.$Properties|null);
 
             /** DirectMessageProtocol payload */
             payload?: (Uint8Array|null);
@@ -534,24 +532,24 @@ export namespace encryption {
         }
 
         /** Shape of a DirectMessageProtocol. */
-        type $Shape = encryption.DirectMessageProtocol.$Properties;
+        type $Shape = DirectMessageProtocol.$Properties;
     }
 
     /**
      * Properties of a ProtocolMessage.
-     * @deprecated Use encryption.ProtocolMessage.$Properties instead.
+     * @deprecated Use ProtocolMessage.$Properties instead.
      */
-    interface IProtocolMessage extends encryption.ProtocolMessage.$Properties {
+    export interface IProtocolMessage extends ProtocolMessage.$Properties {
     }
 
     /** Represents a ProtocolMessage. */
-    class ProtocolMessage {
+    export class ProtocolMessage {
 
         /**
          * Constructs a new ProtocolMessage.
          * @param [properties] Properties to set
          */
-        constructor(properties?: encryption.ProtocolMessage.$Properties);
+        constructor(properties?: ProtocolMessage.$Properties);
 
         /** Unknown fields preserved while decoding when enabled */
         $unknowns?: Uint8Array[];
@@ -560,10 +558,10 @@ export namespace encryption {
         installationId: string;
 
         /** ProtocolMessage bundles. */
-        bundles: encryption.Bundle.$Properties[];
+        bundles: Bundle.$Properties[];
 
         /** ProtocolMessage directMessage. */
-        directMessage: { [k: string]: encryption.DirectMessageProtocol.$Properties };
+        directMessage: { [k: string]: DirectMessageProtocol.$Properties };
 
         /** ProtocolMessage publicMessage. */
         publicMessage: Uint8Array;
@@ -573,29 +571,29 @@ export namespace encryption {
          * @param [properties] Properties to set
          * @returns ProtocolMessage instance
          */
-        static create(properties: encryption.ProtocolMessage.$Shape): encryption.ProtocolMessage & encryption.ProtocolMessage.$Shape;
-        static create(properties?: encryption.ProtocolMessage.$Properties): encryption.ProtocolMessage;
+        static create(properties: ProtocolMessage.$Shape): ProtocolMessage & ProtocolMessage.$Shape;
+        static create(properties?: ProtocolMessage.$Properties): ProtocolMessage;
 
         /**
-         * Encodes the specified ProtocolMessage message. Does not implicitly {@link encryption.ProtocolMessage.verify|verify} messages.
+         * Encodes the specified ProtocolMessage message. Does not implicitly {@link ProtocolMessage.verify|verify} messages.
          * @param message ProtocolMessage message or plain object to encode
          * @param [writer] Writer to encode to
          * @returns Writer
          */
-        static encode(message: encryption.ProtocolMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static encode(message: ProtocolMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
         /**
          * Decodes a ProtocolMessage message from the specified reader or buffer.
          * @param reader Reader or buffer to decode from
          * @param [length] Message length if known beforehand
-         * @returns {encryption.ProtocolMessage & encryption.ProtocolMessage.$Shape} ProtocolMessage
+         * @returns {ProtocolMessage & ProtocolMessage.$Shape} ProtocolMessage
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): encryption.ProtocolMessage & encryption.ProtocolMessage.$Shape;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ProtocolMessage & ProtocolMessage.$Shape;
     }
 
-    namespace ProtocolMessage {
+    export namespace ProtocolMessage {
 
         /** Properties of a ProtocolMessage. */
         interface $Properties {
@@ -604,10 +602,10 @@ export namespace encryption {
             installationId?: (string|null);
 
             /** ProtocolMessage bundles */
-            bundles?: (encryption.Bundle.$Properties[]|null);
+            bundles?: (Bundle.$Properties[]|null);
 
             /** ProtocolMessage directMessage */
-            directMessage?: ({ [k: string]: encryption.DirectMessageProtocol.$Properties }|null);
+            directMessage?: ({ [k: string]: DirectMessageProtocol.$Properties }|null);
 
             /** ProtocolMessage publicMessage */
             publicMessage?: (Uint8Array|null);
@@ -617,6 +615,5 @@ export namespace encryption {
         }
 
         /** Shape of a ProtocolMessage. */
-        type $Shape = encryption.ProtocolMessage.$Properties;
+        type $Shape = ProtocolMessage.$Properties;
     }
-}

@@ -5,19 +5,10 @@ import $protobuf from "protobufjs/minimal.js";
 const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
 const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError;
 
-// Exported root namespace
-const $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
 
-export const encryption = $root.encryption = (() => {
 
-    /**
-     * Namespace encryption.
-     * @exports encryption
-     * @namespace
-     */
-    const encryption = {};
 
-    encryption.SignedPreKey = (function() {
+    export const SignedPreKey = /*#__PURE__*/ (function() {
 
         /**
          * Properties of a SignedPreKey.
@@ -152,7 +143,7 @@ export const encryption = $root.encryption = (() => {
                 length = reader.len;
                 reader.len = end;
             }
-            message = _target || new $root.encryption.SignedPreKey();
+            message = _target || new SignedPreKey();
             while (reader.pos < end) {
                 let start = reader.pos;
                 let tag = reader.tag();
@@ -209,7 +200,7 @@ export const encryption = $root.encryption = (() => {
         return SignedPreKey;
     })();
 
-    encryption.Bundle = (function() {
+    export const Bundle = /*#__PURE__*/ (function() {
 
         /**
          * Properties of a Bundle.
@@ -319,7 +310,7 @@ export const encryption = $root.encryption = (() => {
             if (message.signedPreKeys != null && $Object.hasOwnProperty.call(message, "signedPreKeys"))
                 for (let keys = $Object.keys(message.signedPreKeys), i = 0; i < keys.length; ++i) {
                     writer.uint32(/* id 2, wireType 2 =*/18).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]);
-                    $root.encryption.SignedPreKey.encode(message.signedPreKeys[keys[i]], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim().ldelim();
+                    SignedPreKey.encode(message.signedPreKeys[keys[i]], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim().ldelim();
                 }
             if (message.signature != null && $Object.hasOwnProperty.call(message, "signature") && message.signature.length)
                 writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.signature);
@@ -359,7 +350,7 @@ export const encryption = $root.encryption = (() => {
                 length = reader.len;
                 reader.len = end;
             }
-            message = _target || new $root.encryption.Bundle();
+            message = _target || new Bundle();
             while (reader.pos < end) {
                 let start = reader.pos;
                 let tag = reader.tag();
@@ -401,7 +392,7 @@ export const encryption = $root.encryption = (() => {
                             case 2:
                                 if (wireType !== 2)
                                     break;
-                                value = $root.encryption.SignedPreKey.decode(reader, reader.size(), $undefined, _depth + 1, value);
+                                value = SignedPreKey.decode(reader, reader.size(), $undefined, _depth + 1, value);
                                 continue;
                             }
                             reader.skipType(wireType, _depth, tag2);
@@ -411,7 +402,7 @@ export const encryption = $root.encryption = (() => {
                         reader.len = end;
                         if (key === "__proto__")
                             $util.makeProp(message.signedPreKeys, key);
-                        message.signedPreKeys[key] = value || new $root.encryption.SignedPreKey();
+                        message.signedPreKeys[key] = value || new SignedPreKey();
                         continue;
                     }
                 case 4: {
@@ -452,7 +443,7 @@ export const encryption = $root.encryption = (() => {
         return Bundle;
     })();
 
-    encryption.BundleContainer = (function() {
+    export const BundleContainer = /*#__PURE__*/ (function() {
 
         /**
          * Properties of a BundleContainer.
@@ -539,7 +530,7 @@ export const encryption = $root.encryption = (() => {
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
             if (message.bundle != null && $Object.hasOwnProperty.call(message, "bundle"))
-                $root.encryption.Bundle.encode(message.bundle, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                Bundle.encode(message.bundle, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
             if (message.privateSignedPreKey != null && $Object.hasOwnProperty.call(message, "privateSignedPreKey") && message.privateSignedPreKey.length)
                 writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.privateSignedPreKey);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
@@ -576,7 +567,7 @@ export const encryption = $root.encryption = (() => {
                 length = reader.len;
                 reader.len = end;
             }
-            message = _target || new $root.encryption.BundleContainer();
+            message = _target || new BundleContainer();
             while (reader.pos < end) {
                 let start = reader.pos;
                 let tag = reader.tag();
@@ -589,7 +580,7 @@ export const encryption = $root.encryption = (() => {
                 case 1: {
                         if (wireType !== 2)
                             break;
-                        message.bundle = $root.encryption.Bundle.decode(reader, reader.size(), $undefined, _depth + 1, message.bundle);
+                        message.bundle = Bundle.decode(reader, reader.size(), $undefined, _depth + 1, message.bundle);
                         continue;
                     }
                 case 2: {
@@ -621,7 +612,7 @@ export const encryption = $root.encryption = (() => {
         return BundleContainer;
     })();
 
-    encryption.DRHeader = (function() {
+    export const DRHeader = /*#__PURE__*/ (function() {
 
         /**
          * Properties of a DRHeader.
@@ -767,7 +758,7 @@ export const encryption = $root.encryption = (() => {
                 length = reader.len;
                 reader.len = end;
             }
-            message = _target || new $root.encryption.DRHeader();
+            message = _target || new DRHeader();
             while (reader.pos < end) {
                 let start = reader.pos;
                 let tag = reader.tag();
@@ -833,7 +824,7 @@ export const encryption = $root.encryption = (() => {
         return DRHeader;
     })();
 
-    encryption.DHHeader = (function() {
+    export const DHHeader = /*#__PURE__*/ (function() {
 
         /**
          * Properties of a DHHeader.
@@ -946,7 +937,7 @@ export const encryption = $root.encryption = (() => {
                 length = reader.len;
                 reader.len = end;
             }
-            message = _target || new $root.encryption.DHHeader();
+            message = _target || new DHHeader();
             while (reader.pos < end) {
                 let start = reader.pos;
                 let tag = reader.tag();
@@ -985,7 +976,7 @@ export const encryption = $root.encryption = (() => {
         return DHHeader;
     })();
 
-    encryption.X3DHHeader = (function() {
+    export const X3DHHeader = /*#__PURE__*/ (function() {
 
         /**
          * Properties of a X3DHHeader.
@@ -1109,7 +1100,7 @@ export const encryption = $root.encryption = (() => {
                 length = reader.len;
                 reader.len = end;
             }
-            message = _target || new $root.encryption.X3DHHeader();
+            message = _target || new X3DHHeader();
             while (reader.pos < end) {
                 let start = reader.pos;
                 let tag = reader.tag();
@@ -1157,7 +1148,7 @@ export const encryption = $root.encryption = (() => {
         return X3DHHeader;
     })();
 
-    encryption.DirectMessageProtocol = (function() {
+    export const DirectMessageProtocol = /*#__PURE__*/ (function() {
 
         /**
          * Properties of a DirectMessageProtocol.
@@ -1262,13 +1253,13 @@ export const encryption = $root.encryption = (() => {
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
             if (message.X3DHHeader != null && $Object.hasOwnProperty.call(message, "X3DHHeader"))
-                $root.encryption.X3DHHeader.encode(message.X3DHHeader, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                X3DHHeader.encode(message.X3DHHeader, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
             if (message.DRHeader != null && $Object.hasOwnProperty.call(message, "DRHeader"))
-                $root.encryption.DRHeader.encode(message.DRHeader, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                DRHeader.encode(message.DRHeader, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
             if (message.payload != null && $Object.hasOwnProperty.call(message, "payload") && message.payload.length)
                 writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.payload);
             if (message.DHHeader != null && $Object.hasOwnProperty.call(message, "DHHeader"))
-                $root.encryption.DHHeader.encode(message.DHHeader, writer.uint32(/* id 101, wireType 2 =*/810).fork(), _depth + 1).ldelim();
+                DHHeader.encode(message.DHHeader, writer.uint32(/* id 101, wireType 2 =*/810).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -1303,7 +1294,7 @@ export const encryption = $root.encryption = (() => {
                 length = reader.len;
                 reader.len = end;
             }
-            message = _target || new $root.encryption.DirectMessageProtocol();
+            message = _target || new DirectMessageProtocol();
             while (reader.pos < end) {
                 let start = reader.pos;
                 let tag = reader.tag();
@@ -1316,19 +1307,19 @@ export const encryption = $root.encryption = (() => {
                 case 1: {
                         if (wireType !== 2)
                             break;
-                        message.X3DHHeader = $root.encryption.X3DHHeader.decode(reader, reader.size(), $undefined, _depth + 1, message.X3DHHeader);
+                        message.X3DHHeader = X3DHHeader.decode(reader, reader.size(), $undefined, _depth + 1, message.X3DHHeader);
                         continue;
                     }
                 case 2: {
                         if (wireType !== 2)
                             break;
-                        message.DRHeader = $root.encryption.DRHeader.decode(reader, reader.size(), $undefined, _depth + 1, message.DRHeader);
+                        message.DRHeader = DRHeader.decode(reader, reader.size(), $undefined, _depth + 1, message.DRHeader);
                         continue;
                     }
                 case 101: {
                         if (wireType !== 2)
                             break;
-                        message.DHHeader = $root.encryption.DHHeader.decode(reader, reader.size(), $undefined, _depth + 1, message.DHHeader);
+                        message.DHHeader = DHHeader.decode(reader, reader.size(), $undefined, _depth + 1, message.DHHeader);
                         continue;
                     }
                 case 3: {
@@ -1360,7 +1351,7 @@ export const encryption = $root.encryption = (() => {
         return DirectMessageProtocol;
     })();
 
-    encryption.ProtocolMessage = (function() {
+    export const ProtocolMessage = /*#__PURE__*/ (function() {
 
         /**
          * Properties of a ProtocolMessage.
@@ -1470,11 +1461,11 @@ export const encryption = $root.encryption = (() => {
                 writer.uint32(/* id 2, wireType 2 =*/18).string(message.installationId);
             if (message.bundles != null && message.bundles.length)
                 for (let i = 0; i < message.bundles.length; ++i)
-                    $root.encryption.Bundle.encode(message.bundles[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                    Bundle.encode(message.bundles[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
             if (message.directMessage != null && $Object.hasOwnProperty.call(message, "directMessage"))
                 for (let keys = $Object.keys(message.directMessage), i = 0; i < keys.length; ++i) {
                     writer.uint32(/* id 101, wireType 2 =*/810).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]);
-                    $root.encryption.DirectMessageProtocol.encode(message.directMessage[keys[i]], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim().ldelim();
+                    DirectMessageProtocol.encode(message.directMessage[keys[i]], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim().ldelim();
                 }
             if (message.publicMessage != null && $Object.hasOwnProperty.call(message, "publicMessage") && message.publicMessage.length)
                 writer.uint32(/* id 102, wireType 2 =*/818).bytes(message.publicMessage);
@@ -1512,7 +1503,7 @@ export const encryption = $root.encryption = (() => {
                 length = reader.len;
                 reader.len = end;
             }
-            message = _target || new $root.encryption.ProtocolMessage();
+            message = _target || new ProtocolMessage();
             while (reader.pos < end) {
                 let start = reader.pos;
                 let tag = reader.tag();
@@ -1536,7 +1527,7 @@ export const encryption = $root.encryption = (() => {
                             break;
                         if (!(message.bundles && message.bundles.length))
                             message.bundles = [];
-                        message.bundles.push($root.encryption.Bundle.decode(reader, reader.size(), $undefined, _depth + 1));
+                        message.bundles.push(Bundle.decode(reader, reader.size(), $undefined, _depth + 1));
                         continue;
                     }
                 case 101: {
@@ -1562,7 +1553,7 @@ export const encryption = $root.encryption = (() => {
                             case 2:
                                 if (wireType !== 2)
                                     break;
-                                value = $root.encryption.DirectMessageProtocol.decode(reader, reader.size(), $undefined, _depth + 1, value);
+                                value = DirectMessageProtocol.decode(reader, reader.size(), $undefined, _depth + 1, value);
                                 continue;
                             }
                             reader.skipType(wireType, _depth, tag2);
@@ -1572,7 +1563,7 @@ export const encryption = $root.encryption = (() => {
                         reader.len = end;
                         if (key === "__proto__")
                             $util.makeProp(message.directMessage, key);
-                        message.directMessage[key] = value || new $root.encryption.DirectMessageProtocol();
+                        message.directMessage[key] = value || new DirectMessageProtocol();
                         continue;
                     }
                 case 102: {
@@ -1603,10 +1594,3 @@ export const encryption = $root.encryption = (() => {
 
         return ProtocolMessage;
     })();
-
-    return encryption;
-})();
-
-export {
-  $root as default
-};

@@ -1,24 +1,22 @@
 import * as $protobuf from "protobufjs/minimal.js";
 import Long = require("long");
 
-/** Namespace mvds. */
-export namespace mvds {
 
     /**
      * Properties of a Payload.
-     * @deprecated Use mvds.Payload.$Properties instead.
+     * @deprecated Use Payload.$Properties instead.
      */
-    interface IPayload extends mvds.Payload.$Properties {
+    export interface IPayload extends Payload.$Properties {
     }
 
     /** Represents a Payload. */
-    class Payload {
+    export class Payload {
 
         /**
          * Constructs a new Payload.
          * @param [properties] Properties to set
          */
-        constructor(properties?: mvds.Payload.$Properties);
+        constructor(properties?: Payload.$Properties);
 
         /** Unknown fields preserved while decoding when enabled */
         $unknowns?: Uint8Array[];
@@ -33,36 +31,36 @@ export namespace mvds {
         requests: Uint8Array[];
 
         /** Payload messages. */
-        messages: mvds.Message.$Properties[];
+        messages: Message.$Properties[];
 
         /**
          * Creates a new Payload instance using the specified properties.
          * @param [properties] Properties to set
          * @returns Payload instance
          */
-        static create(properties: mvds.Payload.$Shape): mvds.Payload & mvds.Payload.$Shape;
-        static create(properties?: mvds.Payload.$Properties): mvds.Payload;
+        static create(properties: Payload.$Shape): Payload & Payload.$Shape;
+        static create(properties?: Payload.$Properties): Payload;
 
         /**
-         * Encodes the specified Payload message. Does not implicitly {@link mvds.Payload.verify|verify} messages.
+         * Encodes the specified Payload message. Does not implicitly {@link Payload.verify|verify} messages.
          * @param message Payload message or plain object to encode
          * @param [writer] Writer to encode to
          * @returns Writer
          */
-        static encode(message: mvds.Payload.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static encode(message: Payload.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
         /**
          * Decodes a Payload message from the specified reader or buffer.
          * @param reader Reader or buffer to decode from
          * @param [length] Message length if known beforehand
-         * @returns {mvds.Payload & mvds.Payload.$Shape} Payload
+         * @returns {Payload & Payload.$Shape} Payload
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): mvds.Payload & mvds.Payload.$Shape;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): Payload & Payload.$Shape;
     }
 
-    namespace Payload {
+    export namespace Payload {
 
         /** Properties of a Payload. */
         interface $Properties {
@@ -77,31 +75,31 @@ export namespace mvds {
             requests?: (Uint8Array[]|null);
 
             /** Payload messages */
-            messages?: (mvds.Message.$Properties[]|null);
+            messages?: (Message.$Properties[]|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
         }
 
         /** Shape of a Payload. */
-        type $Shape = mvds.Payload.$Properties;
+        type $Shape = Payload.$Properties;
     }
 
     /**
      * Properties of a Message.
-     * @deprecated Use mvds.Message.$Properties instead.
+     * @deprecated Use Message.$Properties instead.
      */
-    interface IMessage extends mvds.Message.$Properties {
+    export interface IMessage extends Message.$Properties {
     }
 
     /** Represents a Message. */
-    class Message {
+    export class Message {
 
         /**
          * Constructs a new Message.
          * @param [properties] Properties to set
          */
-        constructor(properties?: mvds.Message.$Properties);
+        constructor(properties?: Message.$Properties);
 
         /** Unknown fields preserved while decoding when enabled */
         $unknowns?: Uint8Array[];
@@ -120,29 +118,29 @@ export namespace mvds {
          * @param [properties] Properties to set
          * @returns Message instance
          */
-        static create(properties: mvds.Message.$Shape): mvds.Message & mvds.Message.$Shape;
-        static create(properties?: mvds.Message.$Properties): mvds.Message;
+        static create(properties: Message.$Shape): Message & Message.$Shape;
+        static create(properties?: Message.$Properties): Message;
 
         /**
-         * Encodes the specified Message message. Does not implicitly {@link mvds.Message.verify|verify} messages.
+         * Encodes the specified Message message. Does not implicitly {@link Message.verify|verify} messages.
          * @param message Message message or plain object to encode
          * @param [writer] Writer to encode to
          * @returns Writer
          */
-        static encode(message: mvds.Message.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static encode(message: Message.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
         /**
          * Decodes a Message message from the specified reader or buffer.
          * @param reader Reader or buffer to decode from
          * @param [length] Message length if known beforehand
-         * @returns {mvds.Message & mvds.Message.$Shape} Message
+         * @returns {Message & Message.$Shape} Message
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): mvds.Message & mvds.Message.$Shape;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): Message & Message.$Shape;
     }
 
-    namespace Message {
+    export namespace Message {
 
         /** Properties of a Message. */
         interface $Properties {
@@ -161,6 +159,5 @@ export namespace mvds {
         }
 
         /** Shape of a Message. */
-        type $Shape = mvds.Message.$Properties;
+        type $Shape = Message.$Properties;
     }
-}

@@ -5,19 +5,10 @@ import $protobuf from "protobufjs/minimal.js";
 const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
 const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError;
 
-// Exported root namespace
-const $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
 
-export const mvds = $root.mvds = (() => {
 
-    /**
-     * Namespace mvds.
-     * @exports mvds
-     * @namespace
-     */
-    const mvds = {};
 
-    mvds.Payload = (function() {
+    export const Payload = /*#__PURE__*/ (function() {
 
         /**
          * Properties of a Payload.
@@ -136,7 +127,7 @@ export const mvds = $root.mvds = (() => {
                     writer.uint32(/* id 5003, wireType 2 =*/40026).bytes(message.requests[i]);
             if (message.messages != null && message.messages.length)
                 for (let i = 0; i < message.messages.length; ++i)
-                    $root.mvds.Message.encode(message.messages[i], writer.uint32(/* id 5004, wireType 2 =*/40034).fork(), _depth + 1).ldelim();
+                    Message.encode(message.messages[i], writer.uint32(/* id 5004, wireType 2 =*/40034).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -171,7 +162,7 @@ export const mvds = $root.mvds = (() => {
                 length = reader.len;
                 reader.len = end;
             }
-            message = _target || new $root.mvds.Payload();
+            message = _target || new Payload();
             while (reader.pos < end) {
                 let start = reader.pos;
                 let tag = reader.tag();
@@ -210,7 +201,7 @@ export const mvds = $root.mvds = (() => {
                             break;
                         if (!(message.messages && message.messages.length))
                             message.messages = [];
-                        message.messages.push($root.mvds.Message.decode(reader, reader.size(), $undefined, _depth + 1));
+                        message.messages.push(Message.decode(reader, reader.size(), $undefined, _depth + 1));
                         continue;
                     }
                 }
@@ -233,7 +224,7 @@ export const mvds = $root.mvds = (() => {
         return Payload;
     })();
 
-    mvds.Message = (function() {
+    export const Message = /*#__PURE__*/ (function() {
 
         /**
          * Properties of a Message.
@@ -368,7 +359,7 @@ export const mvds = $root.mvds = (() => {
                 length = reader.len;
                 reader.len = end;
             }
-            message = _target || new $root.mvds.Message();
+            message = _target || new Message();
             while (reader.pos < end) {
                 let start = reader.pos;
                 let tag = reader.tag();
@@ -424,10 +415,3 @@ export const mvds = $root.mvds = (() => {
 
         return Message;
     })();
-
-    return mvds;
-})();
-
-export {
-  $root as default
-};

@@ -1,24 +1,22 @@
 import * as $protobuf from "protobufjs/minimal.js";
 import Long = require("long");
 
-/** Namespace protobuf. */
-export namespace protobuf {
 
     /**
      * Properties of an ApplicationMetadataMessage.
-     * @deprecated Use protobuf.ApplicationMetadataMessage.$Properties instead.
+     * @deprecated Use ApplicationMetadataMessage.$Properties instead.
      */
-    interface IApplicationMetadataMessage extends protobuf.ApplicationMetadataMessage.$Properties {
+    export interface IApplicationMetadataMessage extends ApplicationMetadataMessage.$Properties {
     }
 
     /** Represents an ApplicationMetadataMessage. */
-    class ApplicationMetadataMessage {
+    export class ApplicationMetadataMessage {
 
         /**
          * Constructs a new ApplicationMetadataMessage.
          * @param [properties] Properties to set
          */
-        constructor(properties?: protobuf.ApplicationMetadataMessage.$Properties);
+        constructor(properties?: ApplicationMetadataMessage.$Properties);
 
         /** Unknown fields preserved while decoding when enabled */
         $unknowns?: Uint8Array[];
@@ -30,36 +28,36 @@ export namespace protobuf {
         payload: Uint8Array;
 
         /** ApplicationMetadataMessage type. */
-        type: protobuf.ApplicationMetadataMessage.Type;
+        type: ApplicationMetadataMessage.Type;
 
         /**
          * Creates a new ApplicationMetadataMessage instance using the specified properties.
          * @param [properties] Properties to set
          * @returns ApplicationMetadataMessage instance
          */
-        static create(properties: protobuf.ApplicationMetadataMessage.$Shape): protobuf.ApplicationMetadataMessage & protobuf.ApplicationMetadataMessage.$Shape;
-        static create(properties?: protobuf.ApplicationMetadataMessage.$Properties): protobuf.ApplicationMetadataMessage;
+        static create(properties: ApplicationMetadataMessage.$Shape): ApplicationMetadataMessage & ApplicationMetadataMessage.$Shape;
+        static create(properties?: ApplicationMetadataMessage.$Properties): ApplicationMetadataMessage;
 
         /**
-         * Encodes the specified ApplicationMetadataMessage message. Does not implicitly {@link protobuf.ApplicationMetadataMessage.verify|verify} messages.
+         * Encodes the specified ApplicationMetadataMessage message. Does not implicitly {@link ApplicationMetadataMessage.verify|verify} messages.
          * @param message ApplicationMetadataMessage message or plain object to encode
          * @param [writer] Writer to encode to
          * @returns Writer
          */
-        static encode(message: protobuf.ApplicationMetadataMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static encode(message: ApplicationMetadataMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
         /**
          * Decodes an ApplicationMetadataMessage message from the specified reader or buffer.
          * @param reader Reader or buffer to decode from
          * @param [length] Message length if known beforehand
-         * @returns {protobuf.ApplicationMetadataMessage & protobuf.ApplicationMetadataMessage.$Shape} ApplicationMetadataMessage
+         * @returns {ApplicationMetadataMessage & ApplicationMetadataMessage.$Shape} ApplicationMetadataMessage
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): protobuf.ApplicationMetadataMessage & protobuf.ApplicationMetadataMessage.$Shape;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ApplicationMetadataMessage & ApplicationMetadataMessage.$Shape;
     }
 
-    namespace ApplicationMetadataMessage {
+    export namespace ApplicationMetadataMessage {
 
         /** Properties of an ApplicationMetadataMessage. */
         interface $Properties {
@@ -71,14 +69,14 @@ export namespace protobuf {
             payload?: (Uint8Array|null);
 
             /** ApplicationMetadataMessage type */
-            type?: (protobuf.ApplicationMetadataMessage.Type|null);
+            type?: (ApplicationMetadataMessage.Type|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
         }
 
         /** Shape of an ApplicationMetadataMessage. */
-        type $Shape = protobuf.ApplicationMetadataMessage.$Properties;
+        type $Shape = ApplicationMetadataMessage.$Properties;
 
         /** Type enum. */
         enum Type {
@@ -173,7 +171,7 @@ export namespace protobuf {
     }
 
     /** MessageType enum. */
-    enum MessageType {
+    export enum MessageType {
 
         /** UNKNOWN_MESSAGE_TYPE value */
         UNKNOWN_MESSAGE_TYPE = 0,
@@ -198,7 +196,7 @@ export namespace protobuf {
     }
 
     /** ImageType enum. */
-    enum ImageType {
+    export enum ImageType {
 
         /** UNKNOWN_IMAGE_TYPE value */
         UNKNOWN_IMAGE_TYPE = 0,
@@ -218,19 +216,19 @@ export namespace protobuf {
 
     /**
      * Properties of a StickerMessage.
-     * @deprecated Use protobuf.StickerMessage.$Properties instead.
+     * @deprecated Use StickerMessage.$Properties instead.
      */
-    interface IStickerMessage extends protobuf.StickerMessage.$Properties {
+    export interface IStickerMessage extends StickerMessage.$Properties {
     }
 
     /** Represents a StickerMessage. */
-    class StickerMessage {
+    export class StickerMessage {
 
         /**
          * Constructs a new StickerMessage.
          * @param [properties] Properties to set
          */
-        constructor(properties?: protobuf.StickerMessage.$Properties);
+        constructor(properties?: StickerMessage.$Properties);
 
         /** Unknown fields preserved while decoding when enabled */
         $unknowns?: Uint8Array[];
@@ -246,29 +244,29 @@ export namespace protobuf {
          * @param [properties] Properties to set
          * @returns StickerMessage instance
          */
-        static create(properties: protobuf.StickerMessage.$Shape): protobuf.StickerMessage & protobuf.StickerMessage.$Shape;
-        static create(properties?: protobuf.StickerMessage.$Properties): protobuf.StickerMessage;
+        static create(properties: StickerMessage.$Shape): StickerMessage & StickerMessage.$Shape;
+        static create(properties?: StickerMessage.$Properties): StickerMessage;
 
         /**
-         * Encodes the specified StickerMessage message. Does not implicitly {@link protobuf.StickerMessage.verify|verify} messages.
+         * Encodes the specified StickerMessage message. Does not implicitly {@link StickerMessage.verify|verify} messages.
          * @param message StickerMessage message or plain object to encode
          * @param [writer] Writer to encode to
          * @returns Writer
          */
-        static encode(message: protobuf.StickerMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static encode(message: StickerMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
         /**
          * Decodes a StickerMessage message from the specified reader or buffer.
          * @param reader Reader or buffer to decode from
          * @param [length] Message length if known beforehand
-         * @returns {protobuf.StickerMessage & protobuf.StickerMessage.$Shape} StickerMessage
+         * @returns {StickerMessage & StickerMessage.$Shape} StickerMessage
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): protobuf.StickerMessage & protobuf.StickerMessage.$Shape;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): StickerMessage & StickerMessage.$Shape;
     }
 
-    namespace StickerMessage {
+    export namespace StickerMessage {
 
         /** Properties of a StickerMessage. */
         interface $Properties {
@@ -284,24 +282,24 @@ export namespace protobuf {
         }
 
         /** Shape of a StickerMessage. */
-        type $Shape = protobuf.StickerMessage.$Properties;
+        type $Shape = StickerMessage.$Properties;
     }
 
     /**
      * Properties of an ImageMessage.
-     * @deprecated Use protobuf.ImageMessage.$Properties instead.
+     * @deprecated Use ImageMessage.$Properties instead.
      */
-    interface IImageMessage extends protobuf.ImageMessage.$Properties {
+    export interface IImageMessage extends ImageMessage.$Properties {
     }
 
     /** Represents an ImageMessage. */
-    class ImageMessage {
+    export class ImageMessage {
 
         /**
          * Constructs a new ImageMessage.
          * @param [properties] Properties to set
          */
-        constructor(properties?: protobuf.ImageMessage.$Properties);
+        constructor(properties?: ImageMessage.$Properties);
 
         /** Unknown fields preserved while decoding when enabled */
         $unknowns?: Uint8Array[];
@@ -310,36 +308,36 @@ export namespace protobuf {
         payload: Uint8Array;
 
         /** ImageMessage type. */
-        type: protobuf.ImageType;
+        type: ImageType;
 
         /**
          * Creates a new ImageMessage instance using the specified properties.
          * @param [properties] Properties to set
          * @returns ImageMessage instance
          */
-        static create(properties: protobuf.ImageMessage.$Shape): protobuf.ImageMessage & protobuf.ImageMessage.$Shape;
-        static create(properties?: protobuf.ImageMessage.$Properties): protobuf.ImageMessage;
+        static create(properties: ImageMessage.$Shape): ImageMessage & ImageMessage.$Shape;
+        static create(properties?: ImageMessage.$Properties): ImageMessage;
 
         /**
-         * Encodes the specified ImageMessage message. Does not implicitly {@link protobuf.ImageMessage.verify|verify} messages.
+         * Encodes the specified ImageMessage message. Does not implicitly {@link ImageMessage.verify|verify} messages.
          * @param message ImageMessage message or plain object to encode
          * @param [writer] Writer to encode to
          * @returns Writer
          */
-        static encode(message: protobuf.ImageMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static encode(message: ImageMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
         /**
          * Decodes an ImageMessage message from the specified reader or buffer.
          * @param reader Reader or buffer to decode from
          * @param [length] Message length if known beforehand
-         * @returns {protobuf.ImageMessage & protobuf.ImageMessage.$Shape} ImageMessage
+         * @returns {ImageMessage & ImageMessage.$Shape} ImageMessage
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): protobuf.ImageMessage & protobuf.ImageMessage.$Shape;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ImageMessage & ImageMessage.$Shape;
     }
 
-    namespace ImageMessage {
+    export namespace ImageMessage {
 
         /** Properties of an ImageMessage. */
         interface $Properties {
@@ -348,31 +346,31 @@ export namespace protobuf {
             payload?: (Uint8Array|null);
 
             /** ImageMessage type */
-            type?: (protobuf.ImageType|null);
+            type?: (ImageType|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
         }
 
         /** Shape of an ImageMessage. */
-        type $Shape = protobuf.ImageMessage.$Properties;
+        type $Shape = ImageMessage.$Properties;
     }
 
     /**
      * Properties of an AudioMessage.
-     * @deprecated Use protobuf.AudioMessage.$Properties instead.
+     * @deprecated Use AudioMessage.$Properties instead.
      */
-    interface IAudioMessage extends protobuf.AudioMessage.$Properties {
+    export interface IAudioMessage extends AudioMessage.$Properties {
     }
 
     /** Represents an AudioMessage. */
-    class AudioMessage {
+    export class AudioMessage {
 
         /**
          * Constructs a new AudioMessage.
          * @param [properties] Properties to set
          */
-        constructor(properties?: protobuf.AudioMessage.$Properties);
+        constructor(properties?: AudioMessage.$Properties);
 
         /** Unknown fields preserved while decoding when enabled */
         $unknowns?: Uint8Array[];
@@ -381,7 +379,7 @@ export namespace protobuf {
         payload: Uint8Array;
 
         /** AudioMessage type. */
-        type: protobuf.AudioMessage.AudioType;
+        type: AudioMessage.AudioType;
 
         /** AudioMessage durationMs. */
         durationMs: (number|Long);
@@ -391,29 +389,29 @@ export namespace protobuf {
          * @param [properties] Properties to set
          * @returns AudioMessage instance
          */
-        static create(properties: protobuf.AudioMessage.$Shape): protobuf.AudioMessage & protobuf.AudioMessage.$Shape;
-        static create(properties?: protobuf.AudioMessage.$Properties): protobuf.AudioMessage;
+        static create(properties: AudioMessage.$Shape): AudioMessage & AudioMessage.$Shape;
+        static create(properties?: AudioMessage.$Properties): AudioMessage;
 
         /**
-         * Encodes the specified AudioMessage message. Does not implicitly {@link protobuf.AudioMessage.verify|verify} messages.
+         * Encodes the specified AudioMessage message. Does not implicitly {@link AudioMessage.verify|verify} messages.
          * @param message AudioMessage message or plain object to encode
          * @param [writer] Writer to encode to
          * @returns Writer
          */
-        static encode(message: protobuf.AudioMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static encode(message: AudioMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
         /**
          * Decodes an AudioMessage message from the specified reader or buffer.
          * @param reader Reader or buffer to decode from
          * @param [length] Message length if known beforehand
-         * @returns {protobuf.AudioMessage & protobuf.AudioMessage.$Shape} AudioMessage
+         * @returns {AudioMessage & AudioMessage.$Shape} AudioMessage
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): protobuf.AudioMessage & protobuf.AudioMessage.$Shape;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): AudioMessage & AudioMessage.$Shape;
     }
 
-    namespace AudioMessage {
+    export namespace AudioMessage {
 
         /** Properties of an AudioMessage. */
         interface $Properties {
@@ -422,7 +420,7 @@ export namespace protobuf {
             payload?: (Uint8Array|null);
 
             /** AudioMessage type */
-            type?: (protobuf.AudioMessage.AudioType|null);
+            type?: (AudioMessage.AudioType|null);
 
             /** AudioMessage durationMs */
             durationMs?: (number|Long|null);
@@ -432,7 +430,7 @@ export namespace protobuf {
         }
 
         /** Shape of an AudioMessage. */
-        type $Shape = protobuf.AudioMessage.$Properties;
+        type $Shape = AudioMessage.$Properties;
 
         /** AudioType enum. */
         enum AudioType {
@@ -450,19 +448,19 @@ export namespace protobuf {
 
     /**
      * Properties of a ChatMessage.
-     * @deprecated Use protobuf.ChatMessage.$Properties instead.
+     * @deprecated Use ChatMessage.$Properties instead.
      */
-    interface IChatMessage extends protobuf.ChatMessage.$Properties {
+    export interface IChatMessage extends ChatMessage.$Properties {
     }
 
     /** Represents a ChatMessage. */
-    class ChatMessage {
+    export class ChatMessage {
 
         /**
          * Constructs a new ChatMessage.
          * @param [properties] Properties to set
          */
-        constructor(properties?: protobuf.ChatMessage.$Properties);
+        constructor(properties?: ChatMessage.$Properties);
 
         /** Unknown fields preserved while decoding when enabled */
         $unknowns?: Uint8Array[];
@@ -486,19 +484,19 @@ export namespace protobuf {
         chatId: string;
 
         /** ChatMessage messageType. */
-        messageType: protobuf.MessageType;
+        messageType: MessageType;
 
         /** ChatMessage contentType. */
-        contentType: protobuf.ChatMessage.ContentType;
+        contentType: ChatMessage.ContentType;
 
         /** ChatMessage sticker. */
-        sticker?: (protobuf.StickerMessage.$Properties|null);
+        sticker?: (StickerMessage.$Properties|null);
 
         /** ChatMessage image. */
-        image?: (protobuf.ImageMessage.$Properties|null);
+        image?: (ImageMessage.$Properties|null);
 
         /** ChatMessage audio. */
-        audio?: (protobuf.AudioMessage.$Properties|null);
+        audio?: (AudioMessage.$Properties|null);
 
         /** ChatMessage community. */
         community?: (Uint8Array|null);
@@ -514,29 +512,29 @@ export namespace protobuf {
          * @param [properties] Properties to set
          * @returns ChatMessage instance
          */
-        static create(properties: protobuf.ChatMessage.$Shape): protobuf.ChatMessage & protobuf.ChatMessage.$Shape;
-        static create(properties?: protobuf.ChatMessage.$Properties): protobuf.ChatMessage;
+        static create(properties: ChatMessage.$Shape): ChatMessage & ChatMessage.$Shape;
+        static create(properties?: ChatMessage.$Properties): ChatMessage;
 
         /**
-         * Encodes the specified ChatMessage message. Does not implicitly {@link protobuf.ChatMessage.verify|verify} messages.
+         * Encodes the specified ChatMessage message. Does not implicitly {@link ChatMessage.verify|verify} messages.
          * @param message ChatMessage message or plain object to encode
          * @param [writer] Writer to encode to
          * @returns Writer
          */
-        static encode(message: protobuf.ChatMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static encode(message: ChatMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
         /**
          * Decodes a ChatMessage message from the specified reader or buffer.
          * @param reader Reader or buffer to decode from
          * @param [length] Message length if known beforehand
-         * @returns {protobuf.ChatMessage & protobuf.ChatMessage.$Shape} ChatMessage
+         * @returns {ChatMessage & ChatMessage.$Shape} ChatMessage
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): protobuf.ChatMessage & protobuf.ChatMessage.$Shape;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ChatMessage & ChatMessage.$Shape;
     }
 
-    namespace ChatMessage {
+    export namespace ChatMessage {
 
         /** Properties of a ChatMessage. */
         interface $Properties {
@@ -560,19 +558,19 @@ export namespace protobuf {
             chatId?: (string|null);
 
             /** ChatMessage messageType */
-            messageType?: (protobuf.MessageType|null);
+            messageType?: (MessageType|null);
 
             /** ChatMessage contentType */
-            contentType?: (protobuf.ChatMessage.ContentType|null);
+            contentType?: (ChatMessage.ContentType|null);
 
             /** ChatMessage sticker */
-            sticker?: (protobuf.StickerMessage.$Properties|null);
+            sticker?: (StickerMessage.$Properties|null);
 
             /** ChatMessage image */
-            image?: (protobuf.ImageMessage.$Properties|null);
+            image?: (ImageMessage.$Properties|null);
 
             /** ChatMessage audio */
-            audio?: (protobuf.AudioMessage.$Properties|null);
+            audio?: (AudioMessage.$Properties|null);
 
             /** ChatMessage community */
             community?: (Uint8Array|null);
@@ -595,16 +593,16 @@ export namespace protobuf {
           responseTo?: string|null;
           ensName?: string|null;
           chatId?: string|null;
-          messageType?: protobuf.MessageType|null;
-          contentType?: protobuf.ChatMessage.ContentType|null;
-          sticker?: protobuf.StickerMessage.$Shape|null;
-          image?: protobuf.ImageMessage.$Shape|null;
-          audio?: protobuf.AudioMessage.$Shape|null;
+          messageType?: MessageType|null;
+          contentType?: ChatMessage.ContentType|null;
+          sticker?: StickerMessage.$Shape|null;
+          image?: ImageMessage.$Shape|null;
+          audio?: AudioMessage.$Shape|null;
           community?: Uint8Array|null;
           grant?: Uint8Array|null;
           $unknowns?: Uint8Array[];
         } & (
-          ({ payload?: undefined; sticker?: null; image?: null; audio?: null; community?: null }|{ payload?: "sticker"; sticker: protobuf.StickerMessage.$Shape; image?: null; audio?: null; community?: null }|{ payload?: "image"; sticker?: null; image: protobuf.ImageMessage.$Shape; audio?: null; community?: null }|{ payload?: "audio"; sticker?: null; image?: null; audio: protobuf.AudioMessage.$Shape; community?: null }|{ payload?: "community"; sticker?: null; image?: null; audio?: null; community: Uint8Array })
+          ({ payload?: undefined; sticker?: null; image?: null; audio?: null; community?: null }|{ payload?: "sticker"; sticker: StickerMessage.$Shape; image?: null; audio?: null; community?: null }|{ payload?: "image"; sticker?: null; image: ImageMessage.$Shape; audio?: null; community?: null }|{ payload?: "audio"; sticker?: null; image?: null; audio: AudioMessage.$Shape; community?: null }|{ payload?: "community"; sticker?: null; image?: null; audio?: null; community: Uint8Array })
         );
 
         /** ContentType enum. */
@@ -647,19 +645,19 @@ export namespace protobuf {
 
     /**
      * Properties of a ContactUpdate.
-     * @deprecated Use protobuf.ContactUpdate.$Properties instead.
+     * @deprecated Use ContactUpdate.$Properties instead.
      */
-    interface IContactUpdate extends protobuf.ContactUpdate.$Properties {
+    export interface IContactUpdate extends ContactUpdate.$Properties {
     }
 
     /** Represents a ContactUpdate. */
-    class ContactUpdate {
+    export class ContactUpdate {
 
         /**
          * Constructs a new ContactUpdate.
          * @param [properties] Properties to set
          */
-        constructor(properties?: protobuf.ContactUpdate.$Properties);
+        constructor(properties?: ContactUpdate.$Properties);
 
         /** Unknown fields preserved while decoding when enabled */
         $unknowns?: Uint8Array[];
@@ -678,29 +676,29 @@ export namespace protobuf {
          * @param [properties] Properties to set
          * @returns ContactUpdate instance
          */
-        static create(properties: protobuf.ContactUpdate.$Shape): protobuf.ContactUpdate & protobuf.ContactUpdate.$Shape;
-        static create(properties?: protobuf.ContactUpdate.$Properties): protobuf.ContactUpdate;
+        static create(properties: ContactUpdate.$Shape): ContactUpdate & ContactUpdate.$Shape;
+        static create(properties?: ContactUpdate.$Properties): ContactUpdate;
 
         /**
-         * Encodes the specified ContactUpdate message. Does not implicitly {@link protobuf.ContactUpdate.verify|verify} messages.
+         * Encodes the specified ContactUpdate message. Does not implicitly {@link ContactUpdate.verify|verify} messages.
          * @param message ContactUpdate message or plain object to encode
          * @param [writer] Writer to encode to
          * @returns Writer
          */
-        static encode(message: protobuf.ContactUpdate.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static encode(message: ContactUpdate.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
         /**
          * Decodes a ContactUpdate message from the specified reader or buffer.
          * @param reader Reader or buffer to decode from
          * @param [length] Message length if known beforehand
-         * @returns {protobuf.ContactUpdate & protobuf.ContactUpdate.$Shape} ContactUpdate
+         * @returns {ContactUpdate & ContactUpdate.$Shape} ContactUpdate
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): protobuf.ContactUpdate & protobuf.ContactUpdate.$Shape;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ContactUpdate & ContactUpdate.$Shape;
     }
 
-    namespace ContactUpdate {
+    export namespace ContactUpdate {
 
         /** Properties of a ContactUpdate. */
         interface $Properties {
@@ -719,24 +717,24 @@ export namespace protobuf {
         }
 
         /** Shape of a ContactUpdate. */
-        type $Shape = protobuf.ContactUpdate.$Properties;
+        type $Shape = ContactUpdate.$Properties;
     }
 
     /**
      * Properties of a PairInstallation.
-     * @deprecated Use protobuf.PairInstallation.$Properties instead.
+     * @deprecated Use PairInstallation.$Properties instead.
      */
-    interface IPairInstallation extends protobuf.PairInstallation.$Properties {
+    export interface IPairInstallation extends PairInstallation.$Properties {
     }
 
     /** Represents a PairInstallation. */
-    class PairInstallation {
+    export class PairInstallation {
 
         /**
          * Constructs a new PairInstallation.
          * @param [properties] Properties to set
          */
-        constructor(properties?: protobuf.PairInstallation.$Properties);
+        constructor(properties?: PairInstallation.$Properties);
 
         /** Unknown fields preserved while decoding when enabled */
         $unknowns?: Uint8Array[];
@@ -758,29 +756,29 @@ export namespace protobuf {
          * @param [properties] Properties to set
          * @returns PairInstallation instance
          */
-        static create(properties: protobuf.PairInstallation.$Shape): protobuf.PairInstallation & protobuf.PairInstallation.$Shape;
-        static create(properties?: protobuf.PairInstallation.$Properties): protobuf.PairInstallation;
+        static create(properties: PairInstallation.$Shape): PairInstallation & PairInstallation.$Shape;
+        static create(properties?: PairInstallation.$Properties): PairInstallation;
 
         /**
-         * Encodes the specified PairInstallation message. Does not implicitly {@link protobuf.PairInstallation.verify|verify} messages.
+         * Encodes the specified PairInstallation message. Does not implicitly {@link PairInstallation.verify|verify} messages.
          * @param message PairInstallation message or plain object to encode
          * @param [writer] Writer to encode to
          * @returns Writer
          */
-        static encode(message: protobuf.PairInstallation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static encode(message: PairInstallation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
         /**
          * Decodes a PairInstallation message from the specified reader or buffer.
          * @param reader Reader or buffer to decode from
          * @param [length] Message length if known beforehand
-         * @returns {protobuf.PairInstallation & protobuf.PairInstallation.$Shape} PairInstallation
+         * @returns {PairInstallation & PairInstallation.$Shape} PairInstallation
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): protobuf.PairInstallation & protobuf.PairInstallation.$Shape;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): PairInstallation & PairInstallation.$Shape;
     }
 
-    namespace PairInstallation {
+    export namespace PairInstallation {
 
         /** Properties of a PairInstallation. */
         interface $Properties {
@@ -802,24 +800,24 @@ export namespace protobuf {
         }
 
         /** Shape of a PairInstallation. */
-        type $Shape = protobuf.PairInstallation.$Properties;
+        type $Shape = PairInstallation.$Properties;
     }
 
     /**
      * Properties of a SyncInstallationContact.
-     * @deprecated Use protobuf.SyncInstallationContact.$Properties instead.
+     * @deprecated Use SyncInstallationContact.$Properties instead.
      */
-    interface ISyncInstallationContact extends protobuf.SyncInstallationContact.$Properties {
+    export interface ISyncInstallationContact extends SyncInstallationContact.$Properties {
     }
 
     /** Represents a SyncInstallationContact. */
-    class SyncInstallationContact {
+    export class SyncInstallationContact {
 
         /**
          * Constructs a new SyncInstallationContact.
          * @param [properties] Properties to set
          */
-        constructor(properties?: protobuf.SyncInstallationContact.$Properties);
+        constructor(properties?: SyncInstallationContact.$Properties);
 
         /** Unknown fields preserved while decoding when enabled */
         $unknowns?: Uint8Array[];
@@ -850,29 +848,29 @@ export namespace protobuf {
          * @param [properties] Properties to set
          * @returns SyncInstallationContact instance
          */
-        static create(properties: protobuf.SyncInstallationContact.$Shape): protobuf.SyncInstallationContact & protobuf.SyncInstallationContact.$Shape;
-        static create(properties?: protobuf.SyncInstallationContact.$Properties): protobuf.SyncInstallationContact;
+        static create(properties: SyncInstallationContact.$Shape): SyncInstallationContact & SyncInstallationContact.$Shape;
+        static create(properties?: SyncInstallationContact.$Properties): SyncInstallationContact;
 
         /**
-         * Encodes the specified SyncInstallationContact message. Does not implicitly {@link protobuf.SyncInstallationContact.verify|verify} messages.
+         * Encodes the specified SyncInstallationContact message. Does not implicitly {@link SyncInstallationContact.verify|verify} messages.
          * @param message SyncInstallationContact message or plain object to encode
          * @param [writer] Writer to encode to
          * @returns Writer
          */
-        static encode(message: protobuf.SyncInstallationContact.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static encode(message: SyncInstallationContact.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
         /**
          * Decodes a SyncInstallationContact message from the specified reader or buffer.
          * @param reader Reader or buffer to decode from
          * @param [length] Message length if known beforehand
-         * @returns {protobuf.SyncInstallationContact & protobuf.SyncInstallationContact.$Shape} SyncInstallationContact
+         * @returns {SyncInstallationContact & SyncInstallationContact.$Shape} SyncInstallationContact
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): protobuf.SyncInstallationContact & protobuf.SyncInstallationContact.$Shape;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): SyncInstallationContact & SyncInstallationContact.$Shape;
     }
 
-    namespace SyncInstallationContact {
+    export namespace SyncInstallationContact {
 
         /** Properties of a SyncInstallationContact. */
         interface $Properties {
@@ -903,24 +901,24 @@ export namespace protobuf {
         }
 
         /** Shape of a SyncInstallationContact. */
-        type $Shape = protobuf.SyncInstallationContact.$Properties;
+        type $Shape = SyncInstallationContact.$Properties;
     }
 
     /**
      * Properties of a SyncInstallationAccount.
-     * @deprecated Use protobuf.SyncInstallationAccount.$Properties instead.
+     * @deprecated Use SyncInstallationAccount.$Properties instead.
      */
-    interface ISyncInstallationAccount extends protobuf.SyncInstallationAccount.$Properties {
+    export interface ISyncInstallationAccount extends SyncInstallationAccount.$Properties {
     }
 
     /** Represents a SyncInstallationAccount. */
-    class SyncInstallationAccount {
+    export class SyncInstallationAccount {
 
         /**
          * Constructs a new SyncInstallationAccount.
          * @param [properties] Properties to set
          */
-        constructor(properties?: protobuf.SyncInstallationAccount.$Properties);
+        constructor(properties?: SyncInstallationAccount.$Properties);
 
         /** Unknown fields preserved while decoding when enabled */
         $unknowns?: Uint8Array[];
@@ -939,29 +937,29 @@ export namespace protobuf {
          * @param [properties] Properties to set
          * @returns SyncInstallationAccount instance
          */
-        static create(properties: protobuf.SyncInstallationAccount.$Shape): protobuf.SyncInstallationAccount & protobuf.SyncInstallationAccount.$Shape;
-        static create(properties?: protobuf.SyncInstallationAccount.$Properties): protobuf.SyncInstallationAccount;
+        static create(properties: SyncInstallationAccount.$Shape): SyncInstallationAccount & SyncInstallationAccount.$Shape;
+        static create(properties?: SyncInstallationAccount.$Properties): SyncInstallationAccount;
 
         /**
-         * Encodes the specified SyncInstallationAccount message. Does not implicitly {@link protobuf.SyncInstallationAccount.verify|verify} messages.
+         * Encodes the specified SyncInstallationAccount message. Does not implicitly {@link SyncInstallationAccount.verify|verify} messages.
          * @param message SyncInstallationAccount message or plain object to encode
          * @param [writer] Writer to encode to
          * @returns Writer
          */
-        static encode(message: protobuf.SyncInstallationAccount.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static encode(message: SyncInstallationAccount.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
         /**
          * Decodes a SyncInstallationAccount message from the specified reader or buffer.
          * @param reader Reader or buffer to decode from
          * @param [length] Message length if known beforehand
-         * @returns {protobuf.SyncInstallationAccount & protobuf.SyncInstallationAccount.$Shape} SyncInstallationAccount
+         * @returns {SyncInstallationAccount & SyncInstallationAccount.$Shape} SyncInstallationAccount
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): protobuf.SyncInstallationAccount & protobuf.SyncInstallationAccount.$Shape;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): SyncInstallationAccount & SyncInstallationAccount.$Shape;
     }
 
-    namespace SyncInstallationAccount {
+    export namespace SyncInstallationAccount {
 
         /** Properties of a SyncInstallationAccount. */
         interface $Properties {
@@ -980,24 +978,24 @@ export namespace protobuf {
         }
 
         /** Shape of a SyncInstallationAccount. */
-        type $Shape = protobuf.SyncInstallationAccount.$Properties;
+        type $Shape = SyncInstallationAccount.$Properties;
     }
 
     /**
      * Properties of a SyncInstallationPublicChat.
-     * @deprecated Use protobuf.SyncInstallationPublicChat.$Properties instead.
+     * @deprecated Use SyncInstallationPublicChat.$Properties instead.
      */
-    interface ISyncInstallationPublicChat extends protobuf.SyncInstallationPublicChat.$Properties {
+    export interface ISyncInstallationPublicChat extends SyncInstallationPublicChat.$Properties {
     }
 
     /** Represents a SyncInstallationPublicChat. */
-    class SyncInstallationPublicChat {
+    export class SyncInstallationPublicChat {
 
         /**
          * Constructs a new SyncInstallationPublicChat.
          * @param [properties] Properties to set
          */
-        constructor(properties?: protobuf.SyncInstallationPublicChat.$Properties);
+        constructor(properties?: SyncInstallationPublicChat.$Properties);
 
         /** Unknown fields preserved while decoding when enabled */
         $unknowns?: Uint8Array[];
@@ -1013,29 +1011,29 @@ export namespace protobuf {
          * @param [properties] Properties to set
          * @returns SyncInstallationPublicChat instance
          */
-        static create(properties: protobuf.SyncInstallationPublicChat.$Shape): protobuf.SyncInstallationPublicChat & protobuf.SyncInstallationPublicChat.$Shape;
-        static create(properties?: protobuf.SyncInstallationPublicChat.$Properties): protobuf.SyncInstallationPublicChat;
+        static create(properties: SyncInstallationPublicChat.$Shape): SyncInstallationPublicChat & SyncInstallationPublicChat.$Shape;
+        static create(properties?: SyncInstallationPublicChat.$Properties): SyncInstallationPublicChat;
 
         /**
-         * Encodes the specified SyncInstallationPublicChat message. Does not implicitly {@link protobuf.SyncInstallationPublicChat.verify|verify} messages.
+         * Encodes the specified SyncInstallationPublicChat message. Does not implicitly {@link SyncInstallationPublicChat.verify|verify} messages.
          * @param message SyncInstallationPublicChat message or plain object to encode
          * @param [writer] Writer to encode to
          * @returns Writer
          */
-        static encode(message: protobuf.SyncInstallationPublicChat.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static encode(message: SyncInstallationPublicChat.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
         /**
          * Decodes a SyncInstallationPublicChat message from the specified reader or buffer.
          * @param reader Reader or buffer to decode from
          * @param [length] Message length if known beforehand
-         * @returns {protobuf.SyncInstallationPublicChat & protobuf.SyncInstallationPublicChat.$Shape} SyncInstallationPublicChat
+         * @returns {SyncInstallationPublicChat & SyncInstallationPublicChat.$Shape} SyncInstallationPublicChat
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): protobuf.SyncInstallationPublicChat & protobuf.SyncInstallationPublicChat.$Shape;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): SyncInstallationPublicChat & SyncInstallationPublicChat.$Shape;
     }
 
-    namespace SyncInstallationPublicChat {
+    export namespace SyncInstallationPublicChat {
 
         /** Properties of a SyncInstallationPublicChat. */
         interface $Properties {
@@ -1051,101 +1049,101 @@ export namespace protobuf {
         }
 
         /** Shape of a SyncInstallationPublicChat. */
-        type $Shape = protobuf.SyncInstallationPublicChat.$Properties;
+        type $Shape = SyncInstallationPublicChat.$Properties;
     }
 
     /**
      * Properties of a SyncInstallation.
-     * @deprecated Use protobuf.SyncInstallation.$Properties instead.
+     * @deprecated Use SyncInstallation.$Properties instead.
      */
-    interface ISyncInstallation extends protobuf.SyncInstallation.$Properties {
+    export interface ISyncInstallation extends SyncInstallation.$Properties {
     }
 
     /** Represents a SyncInstallation. */
-    class SyncInstallation {
+    export class SyncInstallation {
 
         /**
          * Constructs a new SyncInstallation.
          * @param [properties] Properties to set
          */
-        constructor(properties?: protobuf.SyncInstallation.$Properties);
+        constructor(properties?: SyncInstallation.$Properties);
 
         /** Unknown fields preserved while decoding when enabled */
         $unknowns?: Uint8Array[];
 
         /** SyncInstallation contacts. */
-        contacts: protobuf.SyncInstallationContact.$Properties[];
+        contacts: SyncInstallationContact.$Properties[];
 
         /** SyncInstallation publicChats. */
-        publicChats: protobuf.SyncInstallationPublicChat.$Properties[];
+        publicChats: SyncInstallationPublicChat.$Properties[];
 
         /** SyncInstallation account. */
-        account?: (protobuf.SyncInstallationAccount.$Properties|null);
+        account?: (SyncInstallationAccount.$Properties|null);
 
         /**
          * Creates a new SyncInstallation instance using the specified properties.
          * @param [properties] Properties to set
          * @returns SyncInstallation instance
          */
-        static create(properties: protobuf.SyncInstallation.$Shape): protobuf.SyncInstallation & protobuf.SyncInstallation.$Shape;
-        static create(properties?: protobuf.SyncInstallation.$Properties): protobuf.SyncInstallation;
+        static create(properties: SyncInstallation.$Shape): SyncInstallation & SyncInstallation.$Shape;
+        static create(properties?: SyncInstallation.$Properties): SyncInstallation;
 
         /**
-         * Encodes the specified SyncInstallation message. Does not implicitly {@link protobuf.SyncInstallation.verify|verify} messages.
+         * Encodes the specified SyncInstallation message. Does not implicitly {@link SyncInstallation.verify|verify} messages.
          * @param message SyncInstallation message or plain object to encode
          * @param [writer] Writer to encode to
          * @returns Writer
          */
-        static encode(message: protobuf.SyncInstallation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static encode(message: SyncInstallation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
         /**
          * Decodes a SyncInstallation message from the specified reader or buffer.
          * @param reader Reader or buffer to decode from
          * @param [length] Message length if known beforehand
-         * @returns {protobuf.SyncInstallation & protobuf.SyncInstallation.$Shape} SyncInstallation
+         * @returns {SyncInstallation & SyncInstallation.$Shape} SyncInstallation
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): protobuf.SyncInstallation & protobuf.SyncInstallation.$Shape;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): SyncInstallation & SyncInstallation.$Shape;
     }
 
-    namespace SyncInstallation {
+    export namespace SyncInstallation {
 
         /** Properties of a SyncInstallation. */
         interface $Properties {
 
             /** SyncInstallation contacts */
-            contacts?: (protobuf.SyncInstallationContact.$Properties[]|null);
+            contacts?: (SyncInstallationContact.$Properties[]|null);
 
             /** SyncInstallation publicChats */
-            publicChats?: (protobuf.SyncInstallationPublicChat.$Properties[]|null);
+            publicChats?: (SyncInstallationPublicChat.$Properties[]|null);
 
             /** SyncInstallation account */
-            account?: (protobuf.SyncInstallationAccount.$Properties|null);
+            account?: (SyncInstallationAccount.$Properties|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
         }
 
         /** Shape of a SyncInstallation. */
-        type $Shape = protobuf.SyncInstallation.$Properties;
+        type $Shape = SyncInstallation.$Properties;
     }
 
     /**
      * Properties of a RequestAddressForTransaction.
-     * @deprecated Use protobuf.RequestAddressForTransaction.$Properties instead.
+     * @deprecated Use RequestAddressForTransaction.$Properties instead.
      */
-    interface IRequestAddressForTransaction extends protobuf.RequestAddressForTransaction.$Properties {
+    export interface IRequestAddressForTransaction extends RequestAddressForTransaction.$Properties {
     }
 
     /** Represents a RequestAddressForTransaction. */
-    class RequestAddressForTransaction {
+    export class RequestAddressForTransaction {
 
         /**
          * Constructs a new RequestAddressForTransaction.
          * @param [properties] Properties to set
          */
-        constructor(properties?: protobuf.RequestAddressForTransaction.$Properties);
+        constructor(properties?: RequestAddressForTransaction.$Properties);
 
         /** Unknown fields preserved while decoding when enabled */
         $unknowns?: Uint8Array[];
@@ -1164,29 +1162,29 @@ export namespace protobuf {
          * @param [properties] Properties to set
          * @returns RequestAddressForTransaction instance
          */
-        static create(properties: protobuf.RequestAddressForTransaction.$Shape): protobuf.RequestAddressForTransaction & protobuf.RequestAddressForTransaction.$Shape;
-        static create(properties?: protobuf.RequestAddressForTransaction.$Properties): protobuf.RequestAddressForTransaction;
+        static create(properties: RequestAddressForTransaction.$Shape): RequestAddressForTransaction & RequestAddressForTransaction.$Shape;
+        static create(properties?: RequestAddressForTransaction.$Properties): RequestAddressForTransaction;
 
         /**
-         * Encodes the specified RequestAddressForTransaction message. Does not implicitly {@link protobuf.RequestAddressForTransaction.verify|verify} messages.
+         * Encodes the specified RequestAddressForTransaction message. Does not implicitly {@link RequestAddressForTransaction.verify|verify} messages.
          * @param message RequestAddressForTransaction message or plain object to encode
          * @param [writer] Writer to encode to
          * @returns Writer
          */
-        static encode(message: protobuf.RequestAddressForTransaction.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static encode(message: RequestAddressForTransaction.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
         /**
          * Decodes a RequestAddressForTransaction message from the specified reader or buffer.
          * @param reader Reader or buffer to decode from
          * @param [length] Message length if known beforehand
-         * @returns {protobuf.RequestAddressForTransaction & protobuf.RequestAddressForTransaction.$Shape} RequestAddressForTransaction
+         * @returns {RequestAddressForTransaction & RequestAddressForTransaction.$Shape} RequestAddressForTransaction
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): protobuf.RequestAddressForTransaction & protobuf.RequestAddressForTransaction.$Shape;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): RequestAddressForTransaction & RequestAddressForTransaction.$Shape;
     }
 
-    namespace RequestAddressForTransaction {
+    export namespace RequestAddressForTransaction {
 
         /** Properties of a RequestAddressForTransaction. */
         interface $Properties {
@@ -1205,24 +1203,24 @@ export namespace protobuf {
         }
 
         /** Shape of a RequestAddressForTransaction. */
-        type $Shape = protobuf.RequestAddressForTransaction.$Properties;
+        type $Shape = RequestAddressForTransaction.$Properties;
     }
 
     /**
      * Properties of an AcceptRequestAddressForTransaction.
-     * @deprecated Use protobuf.AcceptRequestAddressForTransaction.$Properties instead.
+     * @deprecated Use AcceptRequestAddressForTransaction.$Properties instead.
      */
-    interface IAcceptRequestAddressForTransaction extends protobuf.AcceptRequestAddressForTransaction.$Properties {
+    export interface IAcceptRequestAddressForTransaction extends AcceptRequestAddressForTransaction.$Properties {
     }
 
     /** Represents an AcceptRequestAddressForTransaction. */
-    class AcceptRequestAddressForTransaction {
+    export class AcceptRequestAddressForTransaction {
 
         /**
          * Constructs a new AcceptRequestAddressForTransaction.
          * @param [properties] Properties to set
          */
-        constructor(properties?: protobuf.AcceptRequestAddressForTransaction.$Properties);
+        constructor(properties?: AcceptRequestAddressForTransaction.$Properties);
 
         /** Unknown fields preserved while decoding when enabled */
         $unknowns?: Uint8Array[];
@@ -1241,29 +1239,29 @@ export namespace protobuf {
          * @param [properties] Properties to set
          * @returns AcceptRequestAddressForTransaction instance
          */
-        static create(properties: protobuf.AcceptRequestAddressForTransaction.$Shape): protobuf.AcceptRequestAddressForTransaction & protobuf.AcceptRequestAddressForTransaction.$Shape;
-        static create(properties?: protobuf.AcceptRequestAddressForTransaction.$Properties): protobuf.AcceptRequestAddressForTransaction;
+        static create(properties: AcceptRequestAddressForTransaction.$Shape): AcceptRequestAddressForTransaction & AcceptRequestAddressForTransaction.$Shape;
+        static create(properties?: AcceptRequestAddressForTransaction.$Properties): AcceptRequestAddressForTransaction;
 
         /**
-         * Encodes the specified AcceptRequestAddressForTransaction message. Does not implicitly {@link protobuf.AcceptRequestAddressForTransaction.verify|verify} messages.
+         * Encodes the specified AcceptRequestAddressForTransaction message. Does not implicitly {@link AcceptRequestAddressForTransaction.verify|verify} messages.
          * @param message AcceptRequestAddressForTransaction message or plain object to encode
          * @param [writer] Writer to encode to
          * @returns Writer
          */
-        static encode(message: protobuf.AcceptRequestAddressForTransaction.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static encode(message: AcceptRequestAddressForTransaction.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
         /**
          * Decodes an AcceptRequestAddressForTransaction message from the specified reader or buffer.
          * @param reader Reader or buffer to decode from
          * @param [length] Message length if known beforehand
-         * @returns {protobuf.AcceptRequestAddressForTransaction & protobuf.AcceptRequestAddressForTransaction.$Shape} AcceptRequestAddressForTransaction
+         * @returns {AcceptRequestAddressForTransaction & AcceptRequestAddressForTransaction.$Shape} AcceptRequestAddressForTransaction
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): protobuf.AcceptRequestAddressForTransaction & protobuf.AcceptRequestAddressForTransaction.$Shape;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): AcceptRequestAddressForTransaction & AcceptRequestAddressForTransaction.$Shape;
     }
 
-    namespace AcceptRequestAddressForTransaction {
+    export namespace AcceptRequestAddressForTransaction {
 
         /** Properties of an AcceptRequestAddressForTransaction. */
         interface $Properties {
@@ -1282,24 +1280,24 @@ export namespace protobuf {
         }
 
         /** Shape of an AcceptRequestAddressForTransaction. */
-        type $Shape = protobuf.AcceptRequestAddressForTransaction.$Properties;
+        type $Shape = AcceptRequestAddressForTransaction.$Properties;
     }
 
     /**
      * Properties of a DeclineRequestAddressForTransaction.
-     * @deprecated Use protobuf.DeclineRequestAddressForTransaction.$Properties instead.
+     * @deprecated Use DeclineRequestAddressForTransaction.$Properties instead.
      */
-    interface IDeclineRequestAddressForTransaction extends protobuf.DeclineRequestAddressForTransaction.$Properties {
+    export interface IDeclineRequestAddressForTransaction extends DeclineRequestAddressForTransaction.$Properties {
     }
 
     /** Represents a DeclineRequestAddressForTransaction. */
-    class DeclineRequestAddressForTransaction {
+    export class DeclineRequestAddressForTransaction {
 
         /**
          * Constructs a new DeclineRequestAddressForTransaction.
          * @param [properties] Properties to set
          */
-        constructor(properties?: protobuf.DeclineRequestAddressForTransaction.$Properties);
+        constructor(properties?: DeclineRequestAddressForTransaction.$Properties);
 
         /** Unknown fields preserved while decoding when enabled */
         $unknowns?: Uint8Array[];
@@ -1315,29 +1313,29 @@ export namespace protobuf {
          * @param [properties] Properties to set
          * @returns DeclineRequestAddressForTransaction instance
          */
-        static create(properties: protobuf.DeclineRequestAddressForTransaction.$Shape): protobuf.DeclineRequestAddressForTransaction & protobuf.DeclineRequestAddressForTransaction.$Shape;
-        static create(properties?: protobuf.DeclineRequestAddressForTransaction.$Properties): protobuf.DeclineRequestAddressForTransaction;
+        static create(properties: DeclineRequestAddressForTransaction.$Shape): DeclineRequestAddressForTransaction & DeclineRequestAddressForTransaction.$Shape;
+        static create(properties?: DeclineRequestAddressForTransaction.$Properties): DeclineRequestAddressForTransaction;
 
         /**
-         * Encodes the specified DeclineRequestAddressForTransaction message. Does not implicitly {@link protobuf.DeclineRequestAddressForTransaction.verify|verify} messages.
+         * Encodes the specified DeclineRequestAddressForTransaction message. Does not implicitly {@link DeclineRequestAddressForTransaction.verify|verify} messages.
          * @param message DeclineRequestAddressForTransaction message or plain object to encode
          * @param [writer] Writer to encode to
          * @returns Writer
          */
-        static encode(message: protobuf.DeclineRequestAddressForTransaction.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static encode(message: DeclineRequestAddressForTransaction.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
         /**
          * Decodes a DeclineRequestAddressForTransaction message from the specified reader or buffer.
          * @param reader Reader or buffer to decode from
          * @param [length] Message length if known beforehand
-         * @returns {protobuf.DeclineRequestAddressForTransaction & protobuf.DeclineRequestAddressForTransaction.$Shape} DeclineRequestAddressForTransaction
+         * @returns {DeclineRequestAddressForTransaction & DeclineRequestAddressForTransaction.$Shape} DeclineRequestAddressForTransaction
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): protobuf.DeclineRequestAddressForTransaction & protobuf.DeclineRequestAddressForTransaction.$Shape;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): DeclineRequestAddressForTransaction & DeclineRequestAddressForTransaction.$Shape;
     }
 
-    namespace DeclineRequestAddressForTransaction {
+    export namespace DeclineRequestAddressForTransaction {
 
         /** Properties of a DeclineRequestAddressForTransaction. */
         interface $Properties {
@@ -1353,24 +1351,24 @@ export namespace protobuf {
         }
 
         /** Shape of a DeclineRequestAddressForTransaction. */
-        type $Shape = protobuf.DeclineRequestAddressForTransaction.$Properties;
+        type $Shape = DeclineRequestAddressForTransaction.$Properties;
     }
 
     /**
      * Properties of a DeclineRequestTransaction.
-     * @deprecated Use protobuf.DeclineRequestTransaction.$Properties instead.
+     * @deprecated Use DeclineRequestTransaction.$Properties instead.
      */
-    interface IDeclineRequestTransaction extends protobuf.DeclineRequestTransaction.$Properties {
+    export interface IDeclineRequestTransaction extends DeclineRequestTransaction.$Properties {
     }
 
     /** Represents a DeclineRequestTransaction. */
-    class DeclineRequestTransaction {
+    export class DeclineRequestTransaction {
 
         /**
          * Constructs a new DeclineRequestTransaction.
          * @param [properties] Properties to set
          */
-        constructor(properties?: protobuf.DeclineRequestTransaction.$Properties);
+        constructor(properties?: DeclineRequestTransaction.$Properties);
 
         /** Unknown fields preserved while decoding when enabled */
         $unknowns?: Uint8Array[];
@@ -1386,29 +1384,29 @@ export namespace protobuf {
          * @param [properties] Properties to set
          * @returns DeclineRequestTransaction instance
          */
-        static create(properties: protobuf.DeclineRequestTransaction.$Shape): protobuf.DeclineRequestTransaction & protobuf.DeclineRequestTransaction.$Shape;
-        static create(properties?: protobuf.DeclineRequestTransaction.$Properties): protobuf.DeclineRequestTransaction;
+        static create(properties: DeclineRequestTransaction.$Shape): DeclineRequestTransaction & DeclineRequestTransaction.$Shape;
+        static create(properties?: DeclineRequestTransaction.$Properties): DeclineRequestTransaction;
 
         /**
-         * Encodes the specified DeclineRequestTransaction message. Does not implicitly {@link protobuf.DeclineRequestTransaction.verify|verify} messages.
+         * Encodes the specified DeclineRequestTransaction message. Does not implicitly {@link DeclineRequestTransaction.verify|verify} messages.
          * @param message DeclineRequestTransaction message or plain object to encode
          * @param [writer] Writer to encode to
          * @returns Writer
          */
-        static encode(message: protobuf.DeclineRequestTransaction.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static encode(message: DeclineRequestTransaction.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
         /**
          * Decodes a DeclineRequestTransaction message from the specified reader or buffer.
          * @param reader Reader or buffer to decode from
          * @param [length] Message length if known beforehand
-         * @returns {protobuf.DeclineRequestTransaction & protobuf.DeclineRequestTransaction.$Shape} DeclineRequestTransaction
+         * @returns {DeclineRequestTransaction & DeclineRequestTransaction.$Shape} DeclineRequestTransaction
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): protobuf.DeclineRequestTransaction & protobuf.DeclineRequestTransaction.$Shape;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): DeclineRequestTransaction & DeclineRequestTransaction.$Shape;
     }
 
-    namespace DeclineRequestTransaction {
+    export namespace DeclineRequestTransaction {
 
         /** Properties of a DeclineRequestTransaction. */
         interface $Properties {
@@ -1424,24 +1422,24 @@ export namespace protobuf {
         }
 
         /** Shape of a DeclineRequestTransaction. */
-        type $Shape = protobuf.DeclineRequestTransaction.$Properties;
+        type $Shape = DeclineRequestTransaction.$Properties;
     }
 
     /**
      * Properties of a RequestTransaction.
-     * @deprecated Use protobuf.RequestTransaction.$Properties instead.
+     * @deprecated Use RequestTransaction.$Properties instead.
      */
-    interface IRequestTransaction extends protobuf.RequestTransaction.$Properties {
+    export interface IRequestTransaction extends RequestTransaction.$Properties {
     }
 
     /** Represents a RequestTransaction. */
-    class RequestTransaction {
+    export class RequestTransaction {
 
         /**
          * Constructs a new RequestTransaction.
          * @param [properties] Properties to set
          */
-        constructor(properties?: protobuf.RequestTransaction.$Properties);
+        constructor(properties?: RequestTransaction.$Properties);
 
         /** Unknown fields preserved while decoding when enabled */
         $unknowns?: Uint8Array[];
@@ -1463,29 +1461,29 @@ export namespace protobuf {
          * @param [properties] Properties to set
          * @returns RequestTransaction instance
          */
-        static create(properties: protobuf.RequestTransaction.$Shape): protobuf.RequestTransaction & protobuf.RequestTransaction.$Shape;
-        static create(properties?: protobuf.RequestTransaction.$Properties): protobuf.RequestTransaction;
+        static create(properties: RequestTransaction.$Shape): RequestTransaction & RequestTransaction.$Shape;
+        static create(properties?: RequestTransaction.$Properties): RequestTransaction;
 
         /**
-         * Encodes the specified RequestTransaction message. Does not implicitly {@link protobuf.RequestTransaction.verify|verify} messages.
+         * Encodes the specified RequestTransaction message. Does not implicitly {@link RequestTransaction.verify|verify} messages.
          * @param message RequestTransaction message or plain object to encode
          * @param [writer] Writer to encode to
          * @returns Writer
          */
-        static encode(message: protobuf.RequestTransaction.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static encode(message: RequestTransaction.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
         /**
          * Decodes a RequestTransaction message from the specified reader or buffer.
          * @param reader Reader or buffer to decode from
          * @param [length] Message length if known beforehand
-         * @returns {protobuf.RequestTransaction & protobuf.RequestTransaction.$Shape} RequestTransaction
+         * @returns {RequestTransaction & RequestTransaction.$Shape} RequestTransaction
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): protobuf.RequestTransaction & protobuf.RequestTransaction.$Shape;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): RequestTransaction & RequestTransaction.$Shape;
     }
 
-    namespace RequestTransaction {
+    export namespace RequestTransaction {
 
         /** Properties of a RequestTransaction. */
         interface $Properties {
@@ -1507,24 +1505,24 @@ export namespace protobuf {
         }
 
         /** Shape of a RequestTransaction. */
-        type $Shape = protobuf.RequestTransaction.$Properties;
+        type $Shape = RequestTransaction.$Properties;
     }
 
     /**
      * Properties of a SendTransaction.
-     * @deprecated Use protobuf.SendTransaction.$Properties instead.
+     * @deprecated Use SendTransaction.$Properties instead.
      */
-    interface ISendTransaction extends protobuf.SendTransaction.$Properties {
+    export interface ISendTransaction extends SendTransaction.$Properties {
     }
 
     /** Represents a SendTransaction. */
-    class SendTransaction {
+    export class SendTransaction {
 
         /**
          * Constructs a new SendTransaction.
          * @param [properties] Properties to set
          */
-        constructor(properties?: protobuf.SendTransaction.$Properties);
+        constructor(properties?: SendTransaction.$Properties);
 
         /** Unknown fields preserved while decoding when enabled */
         $unknowns?: Uint8Array[];
@@ -1546,29 +1544,29 @@ export namespace protobuf {
          * @param [properties] Properties to set
          * @returns SendTransaction instance
          */
-        static create(properties: protobuf.SendTransaction.$Shape): protobuf.SendTransaction & protobuf.SendTransaction.$Shape;
-        static create(properties?: protobuf.SendTransaction.$Properties): protobuf.SendTransaction;
+        static create(properties: SendTransaction.$Shape): SendTransaction & SendTransaction.$Shape;
+        static create(properties?: SendTransaction.$Properties): SendTransaction;
 
         /**
-         * Encodes the specified SendTransaction message. Does not implicitly {@link protobuf.SendTransaction.verify|verify} messages.
+         * Encodes the specified SendTransaction message. Does not implicitly {@link SendTransaction.verify|verify} messages.
          * @param message SendTransaction message or plain object to encode
          * @param [writer] Writer to encode to
          * @returns Writer
          */
-        static encode(message: protobuf.SendTransaction.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static encode(message: SendTransaction.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
         /**
          * Decodes a SendTransaction message from the specified reader or buffer.
          * @param reader Reader or buffer to decode from
          * @param [length] Message length if known beforehand
-         * @returns {protobuf.SendTransaction & protobuf.SendTransaction.$Shape} SendTransaction
+         * @returns {SendTransaction & SendTransaction.$Shape} SendTransaction
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): protobuf.SendTransaction & protobuf.SendTransaction.$Shape;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): SendTransaction & SendTransaction.$Shape;
     }
 
-    namespace SendTransaction {
+    export namespace SendTransaction {
 
         /** Properties of a SendTransaction. */
         interface $Properties {
@@ -1590,24 +1588,24 @@ export namespace protobuf {
         }
 
         /** Shape of a SendTransaction. */
-        type $Shape = protobuf.SendTransaction.$Properties;
+        type $Shape = SendTransaction.$Properties;
     }
 
     /**
      * Properties of an EmojiReaction.
-     * @deprecated Use protobuf.EmojiReaction.$Properties instead.
+     * @deprecated Use EmojiReaction.$Properties instead.
      */
-    interface IEmojiReaction extends protobuf.EmojiReaction.$Properties {
+    export interface IEmojiReaction extends EmojiReaction.$Properties {
     }
 
     /** Represents an EmojiReaction. */
-    class EmojiReaction {
+    export class EmojiReaction {
 
         /**
          * Constructs a new EmojiReaction.
          * @param [properties] Properties to set
          */
-        constructor(properties?: protobuf.EmojiReaction.$Properties);
+        constructor(properties?: EmojiReaction.$Properties);
 
         /** Unknown fields preserved while decoding when enabled */
         $unknowns?: Uint8Array[];
@@ -1622,10 +1620,10 @@ export namespace protobuf {
         messageId: string;
 
         /** EmojiReaction messageType. */
-        messageType: protobuf.MessageType;
+        messageType: MessageType;
 
         /** EmojiReaction type. */
-        type: protobuf.EmojiReaction.Type;
+        type: EmojiReaction.Type;
 
         /** EmojiReaction retracted. */
         retracted: boolean;
@@ -1638,29 +1636,29 @@ export namespace protobuf {
          * @param [properties] Properties to set
          * @returns EmojiReaction instance
          */
-        static create(properties: protobuf.EmojiReaction.$Shape): protobuf.EmojiReaction & protobuf.EmojiReaction.$Shape;
-        static create(properties?: protobuf.EmojiReaction.$Properties): protobuf.EmojiReaction;
+        static create(properties: EmojiReaction.$Shape): EmojiReaction & EmojiReaction.$Shape;
+        static create(properties?: EmojiReaction.$Properties): EmojiReaction;
 
         /**
-         * Encodes the specified EmojiReaction message. Does not implicitly {@link protobuf.EmojiReaction.verify|verify} messages.
+         * Encodes the specified EmojiReaction message. Does not implicitly {@link EmojiReaction.verify|verify} messages.
          * @param message EmojiReaction message or plain object to encode
          * @param [writer] Writer to encode to
          * @returns Writer
          */
-        static encode(message: protobuf.EmojiReaction.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static encode(message: EmojiReaction.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
         /**
          * Decodes an EmojiReaction message from the specified reader or buffer.
          * @param reader Reader or buffer to decode from
          * @param [length] Message length if known beforehand
-         * @returns {protobuf.EmojiReaction & protobuf.EmojiReaction.$Shape} EmojiReaction
+         * @returns {EmojiReaction & EmojiReaction.$Shape} EmojiReaction
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): protobuf.EmojiReaction & protobuf.EmojiReaction.$Shape;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): EmojiReaction & EmojiReaction.$Shape;
     }
 
-    namespace EmojiReaction {
+    export namespace EmojiReaction {
 
         /** Properties of an EmojiReaction. */
         interface $Properties {
@@ -1675,10 +1673,10 @@ export namespace protobuf {
             messageId?: (string|null);
 
             /** EmojiReaction messageType */
-            messageType?: (protobuf.MessageType|null);
+            messageType?: (MessageType|null);
 
             /** EmojiReaction type */
-            type?: (protobuf.EmojiReaction.Type|null);
+            type?: (EmojiReaction.Type|null);
 
             /** EmojiReaction retracted */
             retracted?: (boolean|null);
@@ -1691,7 +1689,7 @@ export namespace protobuf {
         }
 
         /** Shape of an EmojiReaction. */
-        type $Shape = protobuf.EmojiReaction.$Properties;
+        type $Shape = EmojiReaction.$Properties;
 
         /** Type enum. */
         enum Type {
@@ -1721,19 +1719,19 @@ export namespace protobuf {
 
     /**
      * Properties of a MembershipUpdateEvent.
-     * @deprecated Use protobuf.MembershipUpdateEvent.$Properties instead.
+     * @deprecated Use MembershipUpdateEvent.$Properties instead.
      */
-    interface IMembershipUpdateEvent extends protobuf.MembershipUpdateEvent.$Properties {
+    export interface IMembershipUpdateEvent extends MembershipUpdateEvent.$Properties {
     }
 
     /** Represents a MembershipUpdateEvent. */
-    class MembershipUpdateEvent {
+    export class MembershipUpdateEvent {
 
         /**
          * Constructs a new MembershipUpdateEvent.
          * @param [properties] Properties to set
          */
-        constructor(properties?: protobuf.MembershipUpdateEvent.$Properties);
+        constructor(properties?: MembershipUpdateEvent.$Properties);
 
         /** Unknown fields preserved while decoding when enabled */
         $unknowns?: Uint8Array[];
@@ -1748,36 +1746,36 @@ export namespace protobuf {
         name: string;
 
         /** MembershipUpdateEvent type. */
-        type: protobuf.MembershipUpdateEvent.EventType;
+        type: MembershipUpdateEvent.EventType;
 
         /**
          * Creates a new MembershipUpdateEvent instance using the specified properties.
          * @param [properties] Properties to set
          * @returns MembershipUpdateEvent instance
          */
-        static create(properties: protobuf.MembershipUpdateEvent.$Shape): protobuf.MembershipUpdateEvent & protobuf.MembershipUpdateEvent.$Shape;
-        static create(properties?: protobuf.MembershipUpdateEvent.$Properties): protobuf.MembershipUpdateEvent;
+        static create(properties: MembershipUpdateEvent.$Shape): MembershipUpdateEvent & MembershipUpdateEvent.$Shape;
+        static create(properties?: MembershipUpdateEvent.$Properties): MembershipUpdateEvent;
 
         /**
-         * Encodes the specified MembershipUpdateEvent message. Does not implicitly {@link protobuf.MembershipUpdateEvent.verify|verify} messages.
+         * Encodes the specified MembershipUpdateEvent message. Does not implicitly {@link MembershipUpdateEvent.verify|verify} messages.
          * @param message MembershipUpdateEvent message or plain object to encode
          * @param [writer] Writer to encode to
          * @returns Writer
          */
-        static encode(message: protobuf.MembershipUpdateEvent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static encode(message: MembershipUpdateEvent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
         /**
          * Decodes a MembershipUpdateEvent message from the specified reader or buffer.
          * @param reader Reader or buffer to decode from
          * @param [length] Message length if known beforehand
-         * @returns {protobuf.MembershipUpdateEvent & protobuf.MembershipUpdateEvent.$Shape} MembershipUpdateEvent
+         * @returns {MembershipUpdateEvent & MembershipUpdateEvent.$Shape} MembershipUpdateEvent
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): protobuf.MembershipUpdateEvent & protobuf.MembershipUpdateEvent.$Shape;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): MembershipUpdateEvent & MembershipUpdateEvent.$Shape;
     }
 
-    namespace MembershipUpdateEvent {
+    export namespace MembershipUpdateEvent {
 
         /** Properties of a MembershipUpdateEvent. */
         interface $Properties {
@@ -1792,14 +1790,14 @@ export namespace protobuf {
             name?: (string|null);
 
             /** MembershipUpdateEvent type */
-            type?: (protobuf.MembershipUpdateEvent.EventType|null);
+            type?: (MembershipUpdateEvent.EventType|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
         }
 
         /** Shape of a MembershipUpdateEvent. */
-        type $Shape = protobuf.MembershipUpdateEvent.$Properties;
+        type $Shape = MembershipUpdateEvent.$Properties;
 
         /** EventType enum. */
         enum EventType {
@@ -1832,19 +1830,19 @@ export namespace protobuf {
 
     /**
      * Properties of a MembershipUpdateMessage.
-     * @deprecated Use protobuf.MembershipUpdateMessage.$Properties instead.
+     * @deprecated Use MembershipUpdateMessage.$Properties instead.
      */
-    interface IMembershipUpdateMessage extends protobuf.MembershipUpdateMessage.$Properties {
+    export interface IMembershipUpdateMessage extends MembershipUpdateMessage.$Properties {
     }
 
     /** Represents a MembershipUpdateMessage. */
-    class MembershipUpdateMessage {
+    export class MembershipUpdateMessage {
 
         /**
          * Constructs a new MembershipUpdateMessage.
          * @param [properties] Properties to set
          */
-        constructor(properties?: protobuf.MembershipUpdateMessage.$Properties);
+        constructor(properties?: MembershipUpdateMessage.$Properties);
 
         /** Unknown fields preserved while decoding when enabled */
         $unknowns?: Uint8Array[];
@@ -1856,10 +1854,10 @@ export namespace protobuf {
         events: Uint8Array[];
 
         /** MembershipUpdateMessage message. */
-        message?: (protobuf.ChatMessage.$Properties|null);
+        message?: (ChatMessage.$Properties|null);
 
         /** MembershipUpdateMessage emojiReaction. */
-        emojiReaction?: (protobuf.EmojiReaction.$Properties|null);
+        emojiReaction?: (EmojiReaction.$Properties|null);
 
         /** MembershipUpdateMessage chatEntity. */
         chatEntity?: ("message"|"emojiReaction");
@@ -1869,29 +1867,29 @@ export namespace protobuf {
          * @param [properties] Properties to set
          * @returns MembershipUpdateMessage instance
          */
-        static create(properties: protobuf.MembershipUpdateMessage.$Shape): protobuf.MembershipUpdateMessage & protobuf.MembershipUpdateMessage.$Shape;
-        static create(properties?: protobuf.MembershipUpdateMessage.$Properties): protobuf.MembershipUpdateMessage;
+        static create(properties: MembershipUpdateMessage.$Shape): MembershipUpdateMessage & MembershipUpdateMessage.$Shape;
+        static create(properties?: MembershipUpdateMessage.$Properties): MembershipUpdateMessage;
 
         /**
-         * Encodes the specified MembershipUpdateMessage message. Does not implicitly {@link protobuf.MembershipUpdateMessage.verify|verify} messages.
+         * Encodes the specified MembershipUpdateMessage message. Does not implicitly {@link MembershipUpdateMessage.verify|verify} messages.
          * @param message MembershipUpdateMessage message or plain object to encode
          * @param [writer] Writer to encode to
          * @returns Writer
          */
-        static encode(message: protobuf.MembershipUpdateMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static encode(message: MembershipUpdateMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
         /**
          * Decodes a MembershipUpdateMessage message from the specified reader or buffer.
          * @param reader Reader or buffer to decode from
          * @param [length] Message length if known beforehand
-         * @returns {protobuf.MembershipUpdateMessage & protobuf.MembershipUpdateMessage.$Shape} MembershipUpdateMessage
+         * @returns {MembershipUpdateMessage & MembershipUpdateMessage.$Shape} MembershipUpdateMessage
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): protobuf.MembershipUpdateMessage & protobuf.MembershipUpdateMessage.$Shape;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): MembershipUpdateMessage & MembershipUpdateMessage.$Shape;
     }
 
-    namespace MembershipUpdateMessage {
+    export namespace MembershipUpdateMessage {
 
         /** Properties of a MembershipUpdateMessage. */
         interface $Properties {
@@ -1903,10 +1901,10 @@ export namespace protobuf {
             events?: (Uint8Array[]|null);
 
             /** MembershipUpdateMessage message */
-            message?: (protobuf.ChatMessage.$Properties|null);
+            message?: (ChatMessage.$Properties|null);
 
             /** MembershipUpdateMessage emojiReaction */
-            emojiReaction?: (protobuf.EmojiReaction.$Properties|null);
+            emojiReaction?: (EmojiReaction.$Properties|null);
 
             /** MembershipUpdateMessage chatEntity */
             chatEntity?: ("message"|"emojiReaction");
@@ -1919,29 +1917,29 @@ export namespace protobuf {
         type $Shape = {
           chatId?: string|null;
           events?: Uint8Array[]|null;
-          message?: protobuf.ChatMessage.$Shape|null;
-          emojiReaction?: protobuf.EmojiReaction.$Shape|null;
+          message?: ChatMessage.$Shape|null;
+          emojiReaction?: EmojiReaction.$Shape|null;
           $unknowns?: Uint8Array[];
         } & (
-          ({ chatEntity?: undefined; message?: null; emojiReaction?: null }|{ chatEntity?: "message"; message: protobuf.ChatMessage.$Shape; emojiReaction?: null }|{ chatEntity?: "emojiReaction"; message?: null; emojiReaction: protobuf.EmojiReaction.$Shape })
+          ({ chatEntity?: undefined; message?: null; emojiReaction?: null }|{ chatEntity?: "message"; message: ChatMessage.$Shape; emojiReaction?: null }|{ chatEntity?: "emojiReaction"; message?: null; emojiReaction: EmojiReaction.$Shape })
         );
     }
 
     /**
      * Properties of a GroupChatInvitation.
-     * @deprecated Use protobuf.GroupChatInvitation.$Properties instead.
+     * @deprecated Use GroupChatInvitation.$Properties instead.
      */
-    interface IGroupChatInvitation extends protobuf.GroupChatInvitation.$Properties {
+    export interface IGroupChatInvitation extends GroupChatInvitation.$Properties {
     }
 
     /** Represents a GroupChatInvitation. */
-    class GroupChatInvitation {
+    export class GroupChatInvitation {
 
         /**
          * Constructs a new GroupChatInvitation.
          * @param [properties] Properties to set
          */
-        constructor(properties?: protobuf.GroupChatInvitation.$Properties);
+        constructor(properties?: GroupChatInvitation.$Properties);
 
         /** Unknown fields preserved while decoding when enabled */
         $unknowns?: Uint8Array[];
@@ -1956,36 +1954,36 @@ export namespace protobuf {
         introductionMessage: string;
 
         /** GroupChatInvitation state. */
-        state: protobuf.GroupChatInvitation.State;
+        state: GroupChatInvitation.State;
 
         /**
          * Creates a new GroupChatInvitation instance using the specified properties.
          * @param [properties] Properties to set
          * @returns GroupChatInvitation instance
          */
-        static create(properties: protobuf.GroupChatInvitation.$Shape): protobuf.GroupChatInvitation & protobuf.GroupChatInvitation.$Shape;
-        static create(properties?: protobuf.GroupChatInvitation.$Properties): protobuf.GroupChatInvitation;
+        static create(properties: GroupChatInvitation.$Shape): GroupChatInvitation & GroupChatInvitation.$Shape;
+        static create(properties?: GroupChatInvitation.$Properties): GroupChatInvitation;
 
         /**
-         * Encodes the specified GroupChatInvitation message. Does not implicitly {@link protobuf.GroupChatInvitation.verify|verify} messages.
+         * Encodes the specified GroupChatInvitation message. Does not implicitly {@link GroupChatInvitation.verify|verify} messages.
          * @param message GroupChatInvitation message or plain object to encode
          * @param [writer] Writer to encode to
          * @returns Writer
          */
-        static encode(message: protobuf.GroupChatInvitation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static encode(message: GroupChatInvitation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
         /**
          * Decodes a GroupChatInvitation message from the specified reader or buffer.
          * @param reader Reader or buffer to decode from
          * @param [length] Message length if known beforehand
-         * @returns {protobuf.GroupChatInvitation & protobuf.GroupChatInvitation.$Shape} GroupChatInvitation
+         * @returns {GroupChatInvitation & GroupChatInvitation.$Shape} GroupChatInvitation
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): protobuf.GroupChatInvitation & protobuf.GroupChatInvitation.$Shape;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): GroupChatInvitation & GroupChatInvitation.$Shape;
     }
 
-    namespace GroupChatInvitation {
+    export namespace GroupChatInvitation {
 
         /** Properties of a GroupChatInvitation. */
         interface $Properties {
@@ -2000,14 +1998,14 @@ export namespace protobuf {
             introductionMessage?: (string|null);
 
             /** GroupChatInvitation state */
-            state?: (protobuf.GroupChatInvitation.State|null);
+            state?: (GroupChatInvitation.State|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
         }
 
         /** Shape of a GroupChatInvitation. */
-        type $Shape = protobuf.GroupChatInvitation.$Properties;
+        type $Shape = GroupChatInvitation.$Properties;
 
         /** State enum. */
         enum State {
@@ -2028,25 +2026,25 @@ export namespace protobuf {
 
     /**
      * Properties of a PushNotificationRegistration.
-     * @deprecated Use protobuf.PushNotificationRegistration.$Properties instead.
+     * @deprecated Use PushNotificationRegistration.$Properties instead.
      */
-    interface IPushNotificationRegistration extends protobuf.PushNotificationRegistration.$Properties {
+    export interface IPushNotificationRegistration extends PushNotificationRegistration.$Properties {
     }
 
     /** Represents a PushNotificationRegistration. */
-    class PushNotificationRegistration {
+    export class PushNotificationRegistration {
 
         /**
          * Constructs a new PushNotificationRegistration.
          * @param [properties] Properties to set
          */
-        constructor(properties?: protobuf.PushNotificationRegistration.$Properties);
+        constructor(properties?: PushNotificationRegistration.$Properties);
 
         /** Unknown fields preserved while decoding when enabled */
         $unknowns?: Uint8Array[];
 
         /** PushNotificationRegistration tokenType. */
-        tokenType: protobuf.PushNotificationRegistration.TokenType;
+        tokenType: PushNotificationRegistration.TokenType;
 
         /** PushNotificationRegistration deviceToken. */
         deviceToken: string;
@@ -2092,35 +2090,35 @@ export namespace protobuf {
          * @param [properties] Properties to set
          * @returns PushNotificationRegistration instance
          */
-        static create(properties: protobuf.PushNotificationRegistration.$Shape): protobuf.PushNotificationRegistration & protobuf.PushNotificationRegistration.$Shape;
-        static create(properties?: protobuf.PushNotificationRegistration.$Properties): protobuf.PushNotificationRegistration;
+        static create(properties: PushNotificationRegistration.$Shape): PushNotificationRegistration & PushNotificationRegistration.$Shape;
+        static create(properties?: PushNotificationRegistration.$Properties): PushNotificationRegistration;
 
         /**
-         * Encodes the specified PushNotificationRegistration message. Does not implicitly {@link protobuf.PushNotificationRegistration.verify|verify} messages.
+         * Encodes the specified PushNotificationRegistration message. Does not implicitly {@link PushNotificationRegistration.verify|verify} messages.
          * @param message PushNotificationRegistration message or plain object to encode
          * @param [writer] Writer to encode to
          * @returns Writer
          */
-        static encode(message: protobuf.PushNotificationRegistration.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static encode(message: PushNotificationRegistration.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
         /**
          * Decodes a PushNotificationRegistration message from the specified reader or buffer.
          * @param reader Reader or buffer to decode from
          * @param [length] Message length if known beforehand
-         * @returns {protobuf.PushNotificationRegistration & protobuf.PushNotificationRegistration.$Shape} PushNotificationRegistration
+         * @returns {PushNotificationRegistration & PushNotificationRegistration.$Shape} PushNotificationRegistration
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): protobuf.PushNotificationRegistration & protobuf.PushNotificationRegistration.$Shape;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): PushNotificationRegistration & PushNotificationRegistration.$Shape;
     }
 
-    namespace PushNotificationRegistration {
+    export namespace PushNotificationRegistration {
 
         /** Properties of a PushNotificationRegistration. */
         interface $Properties {
 
             /** PushNotificationRegistration tokenType */
-            tokenType?: (protobuf.PushNotificationRegistration.TokenType|null);
+            tokenType?: (PushNotificationRegistration.TokenType|null);
 
             /** PushNotificationRegistration deviceToken */
             deviceToken?: (string|null);
@@ -2166,7 +2164,7 @@ export namespace protobuf {
         }
 
         /** Shape of a PushNotificationRegistration. */
-        type $Shape = protobuf.PushNotificationRegistration.$Properties;
+        type $Shape = PushNotificationRegistration.$Properties;
 
         /** TokenType enum. */
         enum TokenType {
@@ -2184,19 +2182,19 @@ export namespace protobuf {
 
     /**
      * Properties of a PushNotificationRegistrationResponse.
-     * @deprecated Use protobuf.PushNotificationRegistrationResponse.$Properties instead.
+     * @deprecated Use PushNotificationRegistrationResponse.$Properties instead.
      */
-    interface IPushNotificationRegistrationResponse extends protobuf.PushNotificationRegistrationResponse.$Properties {
+    export interface IPushNotificationRegistrationResponse extends PushNotificationRegistrationResponse.$Properties {
     }
 
     /** Represents a PushNotificationRegistrationResponse. */
-    class PushNotificationRegistrationResponse {
+    export class PushNotificationRegistrationResponse {
 
         /**
          * Constructs a new PushNotificationRegistrationResponse.
          * @param [properties] Properties to set
          */
-        constructor(properties?: protobuf.PushNotificationRegistrationResponse.$Properties);
+        constructor(properties?: PushNotificationRegistrationResponse.$Properties);
 
         /** Unknown fields preserved while decoding when enabled */
         $unknowns?: Uint8Array[];
@@ -2205,7 +2203,7 @@ export namespace protobuf {
         success: boolean;
 
         /** PushNotificationRegistrationResponse error. */
-        error: protobuf.PushNotificationRegistrationResponse.ErrorType;
+        error: PushNotificationRegistrationResponse.ErrorType;
 
         /** PushNotificationRegistrationResponse requestId. */
         requestId: Uint8Array;
@@ -2215,29 +2213,29 @@ export namespace protobuf {
          * @param [properties] Properties to set
          * @returns PushNotificationRegistrationResponse instance
          */
-        static create(properties: protobuf.PushNotificationRegistrationResponse.$Shape): protobuf.PushNotificationRegistrationResponse & protobuf.PushNotificationRegistrationResponse.$Shape;
-        static create(properties?: protobuf.PushNotificationRegistrationResponse.$Properties): protobuf.PushNotificationRegistrationResponse;
+        static create(properties: PushNotificationRegistrationResponse.$Shape): PushNotificationRegistrationResponse & PushNotificationRegistrationResponse.$Shape;
+        static create(properties?: PushNotificationRegistrationResponse.$Properties): PushNotificationRegistrationResponse;
 
         /**
-         * Encodes the specified PushNotificationRegistrationResponse message. Does not implicitly {@link protobuf.PushNotificationRegistrationResponse.verify|verify} messages.
+         * Encodes the specified PushNotificationRegistrationResponse message. Does not implicitly {@link PushNotificationRegistrationResponse.verify|verify} messages.
          * @param message PushNotificationRegistrationResponse message or plain object to encode
          * @param [writer] Writer to encode to
          * @returns Writer
          */
-        static encode(message: protobuf.PushNotificationRegistrationResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static encode(message: PushNotificationRegistrationResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
         /**
          * Decodes a PushNotificationRegistrationResponse message from the specified reader or buffer.
          * @param reader Reader or buffer to decode from
          * @param [length] Message length if known beforehand
-         * @returns {protobuf.PushNotificationRegistrationResponse & protobuf.PushNotificationRegistrationResponse.$Shape} PushNotificationRegistrationResponse
+         * @returns {PushNotificationRegistrationResponse & PushNotificationRegistrationResponse.$Shape} PushNotificationRegistrationResponse
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): protobuf.PushNotificationRegistrationResponse & protobuf.PushNotificationRegistrationResponse.$Shape;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): PushNotificationRegistrationResponse & PushNotificationRegistrationResponse.$Shape;
     }
 
-    namespace PushNotificationRegistrationResponse {
+    export namespace PushNotificationRegistrationResponse {
 
         /** Properties of a PushNotificationRegistrationResponse. */
         interface $Properties {
@@ -2246,7 +2244,7 @@ export namespace protobuf {
             success?: (boolean|null);
 
             /** PushNotificationRegistrationResponse error */
-            error?: (protobuf.PushNotificationRegistrationResponse.ErrorType|null);
+            error?: (PushNotificationRegistrationResponse.ErrorType|null);
 
             /** PushNotificationRegistrationResponse requestId */
             requestId?: (Uint8Array|null);
@@ -2256,7 +2254,7 @@ export namespace protobuf {
         }
 
         /** Shape of a PushNotificationRegistrationResponse. */
-        type $Shape = protobuf.PushNotificationRegistrationResponse.$Properties;
+        type $Shape = PushNotificationRegistrationResponse.$Properties;
 
         /** ErrorType enum. */
         enum ErrorType {
@@ -2280,84 +2278,84 @@ export namespace protobuf {
 
     /**
      * Properties of a ContactCodeAdvertisement.
-     * @deprecated Use protobuf.ContactCodeAdvertisement.$Properties instead.
+     * @deprecated Use ContactCodeAdvertisement.$Properties instead.
      */
-    interface IContactCodeAdvertisement extends protobuf.ContactCodeAdvertisement.$Properties {
+    export interface IContactCodeAdvertisement extends ContactCodeAdvertisement.$Properties {
     }
 
     /** Represents a ContactCodeAdvertisement. */
-    class ContactCodeAdvertisement {
+    export class ContactCodeAdvertisement {
 
         /**
          * Constructs a new ContactCodeAdvertisement.
          * @param [properties] Properties to set
          */
-        constructor(properties?: protobuf.ContactCodeAdvertisement.$Properties);
+        constructor(properties?: ContactCodeAdvertisement.$Properties);
 
         /** Unknown fields preserved while decoding when enabled */
         $unknowns?: Uint8Array[];
 
         /** ContactCodeAdvertisement pushNotificationInfo. */
-        pushNotificationInfo: protobuf.PushNotificationQueryInfo.$Properties[];
+        pushNotificationInfo: PushNotificationQueryInfo.$Properties[];
 
         /**
          * Creates a new ContactCodeAdvertisement instance using the specified properties.
          * @param [properties] Properties to set
          * @returns ContactCodeAdvertisement instance
          */
-        static create(properties: protobuf.ContactCodeAdvertisement.$Shape): protobuf.ContactCodeAdvertisement & protobuf.ContactCodeAdvertisement.$Shape;
-        static create(properties?: protobuf.ContactCodeAdvertisement.$Properties): protobuf.ContactCodeAdvertisement;
+        static create(properties: ContactCodeAdvertisement.$Shape): ContactCodeAdvertisement & ContactCodeAdvertisement.$Shape;
+        static create(properties?: ContactCodeAdvertisement.$Properties): ContactCodeAdvertisement;
 
         /**
-         * Encodes the specified ContactCodeAdvertisement message. Does not implicitly {@link protobuf.ContactCodeAdvertisement.verify|verify} messages.
+         * Encodes the specified ContactCodeAdvertisement message. Does not implicitly {@link ContactCodeAdvertisement.verify|verify} messages.
          * @param message ContactCodeAdvertisement message or plain object to encode
          * @param [writer] Writer to encode to
          * @returns Writer
          */
-        static encode(message: protobuf.ContactCodeAdvertisement.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static encode(message: ContactCodeAdvertisement.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
         /**
          * Decodes a ContactCodeAdvertisement message from the specified reader or buffer.
          * @param reader Reader or buffer to decode from
          * @param [length] Message length if known beforehand
-         * @returns {protobuf.ContactCodeAdvertisement & protobuf.ContactCodeAdvertisement.$Shape} ContactCodeAdvertisement
+         * @returns {ContactCodeAdvertisement & ContactCodeAdvertisement.$Shape} ContactCodeAdvertisement
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): protobuf.ContactCodeAdvertisement & protobuf.ContactCodeAdvertisement.$Shape;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ContactCodeAdvertisement & ContactCodeAdvertisement.$Shape;
     }
 
-    namespace ContactCodeAdvertisement {
+    export namespace ContactCodeAdvertisement {
 
         /** Properties of a ContactCodeAdvertisement. */
         interface $Properties {
 
             /** ContactCodeAdvertisement pushNotificationInfo */
-            pushNotificationInfo?: (protobuf.PushNotificationQueryInfo.$Properties[]|null);
+            pushNotificationInfo?: (PushNotificationQueryInfo.$Properties[]|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
         }
 
         /** Shape of a ContactCodeAdvertisement. */
-        type $Shape = protobuf.ContactCodeAdvertisement.$Properties;
+        type $Shape = ContactCodeAdvertisement.$Properties;
     }
 
     /**
      * Properties of a PushNotificationQuery.
-     * @deprecated Use protobuf.PushNotificationQuery.$Properties instead.
+     * @deprecated Use PushNotificationQuery.$Properties instead.
      */
-    interface IPushNotificationQuery extends protobuf.PushNotificationQuery.$Properties {
+    export interface IPushNotificationQuery extends PushNotificationQuery.$Properties {
     }
 
     /** Represents a PushNotificationQuery. */
-    class PushNotificationQuery {
+    export class PushNotificationQuery {
 
         /**
          * Constructs a new PushNotificationQuery.
          * @param [properties] Properties to set
          */
-        constructor(properties?: protobuf.PushNotificationQuery.$Properties);
+        constructor(properties?: PushNotificationQuery.$Properties);
 
         /** Unknown fields preserved while decoding when enabled */
         $unknowns?: Uint8Array[];
@@ -2370,29 +2368,29 @@ export namespace protobuf {
          * @param [properties] Properties to set
          * @returns PushNotificationQuery instance
          */
-        static create(properties: protobuf.PushNotificationQuery.$Shape): protobuf.PushNotificationQuery & protobuf.PushNotificationQuery.$Shape;
-        static create(properties?: protobuf.PushNotificationQuery.$Properties): protobuf.PushNotificationQuery;
+        static create(properties: PushNotificationQuery.$Shape): PushNotificationQuery & PushNotificationQuery.$Shape;
+        static create(properties?: PushNotificationQuery.$Properties): PushNotificationQuery;
 
         /**
-         * Encodes the specified PushNotificationQuery message. Does not implicitly {@link protobuf.PushNotificationQuery.verify|verify} messages.
+         * Encodes the specified PushNotificationQuery message. Does not implicitly {@link PushNotificationQuery.verify|verify} messages.
          * @param message PushNotificationQuery message or plain object to encode
          * @param [writer] Writer to encode to
          * @returns Writer
          */
-        static encode(message: protobuf.PushNotificationQuery.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static encode(message: PushNotificationQuery.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
         /**
          * Decodes a PushNotificationQuery message from the specified reader or buffer.
          * @param reader Reader or buffer to decode from
          * @param [length] Message length if known beforehand
-         * @returns {protobuf.PushNotificationQuery & protobuf.PushNotificationQuery.$Shape} PushNotificationQuery
+         * @returns {PushNotificationQuery & PushNotificationQuery.$Shape} PushNotificationQuery
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): protobuf.PushNotificationQuery & protobuf.PushNotificationQuery.$Shape;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): PushNotificationQuery & PushNotificationQuery.$Shape;
     }
 
-    namespace PushNotificationQuery {
+    export namespace PushNotificationQuery {
 
         /** Properties of a PushNotificationQuery. */
         interface $Properties {
@@ -2405,24 +2403,24 @@ export namespace protobuf {
         }
 
         /** Shape of a PushNotificationQuery. */
-        type $Shape = protobuf.PushNotificationQuery.$Properties;
+        type $Shape = PushNotificationQuery.$Properties;
     }
 
     /**
      * Properties of a PushNotificationQueryInfo.
-     * @deprecated Use protobuf.PushNotificationQueryInfo.$Properties instead.
+     * @deprecated Use PushNotificationQueryInfo.$Properties instead.
      */
-    interface IPushNotificationQueryInfo extends protobuf.PushNotificationQueryInfo.$Properties {
+    export interface IPushNotificationQueryInfo extends PushNotificationQueryInfo.$Properties {
     }
 
     /** Represents a PushNotificationQueryInfo. */
-    class PushNotificationQueryInfo {
+    export class PushNotificationQueryInfo {
 
         /**
          * Constructs a new PushNotificationQueryInfo.
          * @param [properties] Properties to set
          */
-        constructor(properties?: protobuf.PushNotificationQueryInfo.$Properties);
+        constructor(properties?: PushNotificationQueryInfo.$Properties);
 
         /** Unknown fields preserved while decoding when enabled */
         $unknowns?: Uint8Array[];
@@ -2453,29 +2451,29 @@ export namespace protobuf {
          * @param [properties] Properties to set
          * @returns PushNotificationQueryInfo instance
          */
-        static create(properties: protobuf.PushNotificationQueryInfo.$Shape): protobuf.PushNotificationQueryInfo & protobuf.PushNotificationQueryInfo.$Shape;
-        static create(properties?: protobuf.PushNotificationQueryInfo.$Properties): protobuf.PushNotificationQueryInfo;
+        static create(properties: PushNotificationQueryInfo.$Shape): PushNotificationQueryInfo & PushNotificationQueryInfo.$Shape;
+        static create(properties?: PushNotificationQueryInfo.$Properties): PushNotificationQueryInfo;
 
         /**
-         * Encodes the specified PushNotificationQueryInfo message. Does not implicitly {@link protobuf.PushNotificationQueryInfo.verify|verify} messages.
+         * Encodes the specified PushNotificationQueryInfo message. Does not implicitly {@link PushNotificationQueryInfo.verify|verify} messages.
          * @param message PushNotificationQueryInfo message or plain object to encode
          * @param [writer] Writer to encode to
          * @returns Writer
          */
-        static encode(message: protobuf.PushNotificationQueryInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static encode(message: PushNotificationQueryInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
         /**
          * Decodes a PushNotificationQueryInfo message from the specified reader or buffer.
          * @param reader Reader or buffer to decode from
          * @param [length] Message length if known beforehand
-         * @returns {protobuf.PushNotificationQueryInfo & protobuf.PushNotificationQueryInfo.$Shape} PushNotificationQueryInfo
+         * @returns {PushNotificationQueryInfo & PushNotificationQueryInfo.$Shape} PushNotificationQueryInfo
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): protobuf.PushNotificationQueryInfo & protobuf.PushNotificationQueryInfo.$Shape;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): PushNotificationQueryInfo & PushNotificationQueryInfo.$Shape;
     }
 
-    namespace PushNotificationQueryInfo {
+    export namespace PushNotificationQueryInfo {
 
         /** Properties of a PushNotificationQueryInfo. */
         interface $Properties {
@@ -2506,30 +2504,30 @@ export namespace protobuf {
         }
 
         /** Shape of a PushNotificationQueryInfo. */
-        type $Shape = protobuf.PushNotificationQueryInfo.$Properties;
+        type $Shape = PushNotificationQueryInfo.$Properties;
     }
 
     /**
      * Properties of a PushNotificationQueryResponse.
-     * @deprecated Use protobuf.PushNotificationQueryResponse.$Properties instead.
+     * @deprecated Use PushNotificationQueryResponse.$Properties instead.
      */
-    interface IPushNotificationQueryResponse extends protobuf.PushNotificationQueryResponse.$Properties {
+    export interface IPushNotificationQueryResponse extends PushNotificationQueryResponse.$Properties {
     }
 
     /** Represents a PushNotificationQueryResponse. */
-    class PushNotificationQueryResponse {
+    export class PushNotificationQueryResponse {
 
         /**
          * Constructs a new PushNotificationQueryResponse.
          * @param [properties] Properties to set
          */
-        constructor(properties?: protobuf.PushNotificationQueryResponse.$Properties);
+        constructor(properties?: PushNotificationQueryResponse.$Properties);
 
         /** Unknown fields preserved while decoding when enabled */
         $unknowns?: Uint8Array[];
 
         /** PushNotificationQueryResponse info. */
-        info: protobuf.PushNotificationQueryInfo.$Properties[];
+        info: PushNotificationQueryInfo.$Properties[];
 
         /** PushNotificationQueryResponse messageId. */
         messageId: Uint8Array;
@@ -2542,35 +2540,35 @@ export namespace protobuf {
          * @param [properties] Properties to set
          * @returns PushNotificationQueryResponse instance
          */
-        static create(properties: protobuf.PushNotificationQueryResponse.$Shape): protobuf.PushNotificationQueryResponse & protobuf.PushNotificationQueryResponse.$Shape;
-        static create(properties?: protobuf.PushNotificationQueryResponse.$Properties): protobuf.PushNotificationQueryResponse;
+        static create(properties: PushNotificationQueryResponse.$Shape): PushNotificationQueryResponse & PushNotificationQueryResponse.$Shape;
+        static create(properties?: PushNotificationQueryResponse.$Properties): PushNotificationQueryResponse;
 
         /**
-         * Encodes the specified PushNotificationQueryResponse message. Does not implicitly {@link protobuf.PushNotificationQueryResponse.verify|verify} messages.
+         * Encodes the specified PushNotificationQueryResponse message. Does not implicitly {@link PushNotificationQueryResponse.verify|verify} messages.
          * @param message PushNotificationQueryResponse message or plain object to encode
          * @param [writer] Writer to encode to
          * @returns Writer
          */
-        static encode(message: protobuf.PushNotificationQueryResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static encode(message: PushNotificationQueryResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
         /**
          * Decodes a PushNotificationQueryResponse message from the specified reader or buffer.
          * @param reader Reader or buffer to decode from
          * @param [length] Message length if known beforehand
-         * @returns {protobuf.PushNotificationQueryResponse & protobuf.PushNotificationQueryResponse.$Shape} PushNotificationQueryResponse
+         * @returns {PushNotificationQueryResponse & PushNotificationQueryResponse.$Shape} PushNotificationQueryResponse
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): protobuf.PushNotificationQueryResponse & protobuf.PushNotificationQueryResponse.$Shape;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): PushNotificationQueryResponse & PushNotificationQueryResponse.$Shape;
     }
 
-    namespace PushNotificationQueryResponse {
+    export namespace PushNotificationQueryResponse {
 
         /** Properties of a PushNotificationQueryResponse. */
         interface $Properties {
 
             /** PushNotificationQueryResponse info */
-            info?: (protobuf.PushNotificationQueryInfo.$Properties[]|null);
+            info?: (PushNotificationQueryInfo.$Properties[]|null);
 
             /** PushNotificationQueryResponse messageId */
             messageId?: (Uint8Array|null);
@@ -2583,24 +2581,24 @@ export namespace protobuf {
         }
 
         /** Shape of a PushNotificationQueryResponse. */
-        type $Shape = protobuf.PushNotificationQueryResponse.$Properties;
+        type $Shape = PushNotificationQueryResponse.$Properties;
     }
 
     /**
      * Properties of a PushNotification.
-     * @deprecated Use protobuf.PushNotification.$Properties instead.
+     * @deprecated Use PushNotification.$Properties instead.
      */
-    interface IPushNotification extends protobuf.PushNotification.$Properties {
+    export interface IPushNotification extends PushNotification.$Properties {
     }
 
     /** Represents a PushNotification. */
-    class PushNotification {
+    export class PushNotification {
 
         /**
          * Constructs a new PushNotification.
          * @param [properties] Properties to set
          */
-        constructor(properties?: protobuf.PushNotification.$Properties);
+        constructor(properties?: PushNotification.$Properties);
 
         /** Unknown fields preserved while decoding when enabled */
         $unknowns?: Uint8Array[];
@@ -2621,7 +2619,7 @@ export namespace protobuf {
         message: Uint8Array;
 
         /** PushNotification type. */
-        type: protobuf.PushNotification.PushNotificationType;
+        type: PushNotification.PushNotificationType;
 
         /** PushNotification author. */
         author: Uint8Array;
@@ -2631,29 +2629,29 @@ export namespace protobuf {
          * @param [properties] Properties to set
          * @returns PushNotification instance
          */
-        static create(properties: protobuf.PushNotification.$Shape): protobuf.PushNotification & protobuf.PushNotification.$Shape;
-        static create(properties?: protobuf.PushNotification.$Properties): protobuf.PushNotification;
+        static create(properties: PushNotification.$Shape): PushNotification & PushNotification.$Shape;
+        static create(properties?: PushNotification.$Properties): PushNotification;
 
         /**
-         * Encodes the specified PushNotification message. Does not implicitly {@link protobuf.PushNotification.verify|verify} messages.
+         * Encodes the specified PushNotification message. Does not implicitly {@link PushNotification.verify|verify} messages.
          * @param message PushNotification message or plain object to encode
          * @param [writer] Writer to encode to
          * @returns Writer
          */
-        static encode(message: protobuf.PushNotification.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static encode(message: PushNotification.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
         /**
          * Decodes a PushNotification message from the specified reader or buffer.
          * @param reader Reader or buffer to decode from
          * @param [length] Message length if known beforehand
-         * @returns {protobuf.PushNotification & protobuf.PushNotification.$Shape} PushNotification
+         * @returns {PushNotification & PushNotification.$Shape} PushNotification
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): protobuf.PushNotification & protobuf.PushNotification.$Shape;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): PushNotification & PushNotification.$Shape;
     }
 
-    namespace PushNotification {
+    export namespace PushNotification {
 
         /** Properties of a PushNotification. */
         interface $Properties {
@@ -2674,7 +2672,7 @@ export namespace protobuf {
             message?: (Uint8Array|null);
 
             /** PushNotification type */
-            type?: (protobuf.PushNotification.PushNotificationType|null);
+            type?: (PushNotification.PushNotificationType|null);
 
             /** PushNotification author */
             author?: (Uint8Array|null);
@@ -2684,7 +2682,7 @@ export namespace protobuf {
         }
 
         /** Shape of a PushNotification. */
-        type $Shape = protobuf.PushNotification.$Properties;
+        type $Shape = PushNotification.$Properties;
 
         /** PushNotificationType enum. */
         enum PushNotificationType {
@@ -2702,25 +2700,25 @@ export namespace protobuf {
 
     /**
      * Properties of a PushNotificationRequest.
-     * @deprecated Use protobuf.PushNotificationRequest.$Properties instead.
+     * @deprecated Use PushNotificationRequest.$Properties instead.
      */
-    interface IPushNotificationRequest extends protobuf.PushNotificationRequest.$Properties {
+    export interface IPushNotificationRequest extends PushNotificationRequest.$Properties {
     }
 
     /** Represents a PushNotificationRequest. */
-    class PushNotificationRequest {
+    export class PushNotificationRequest {
 
         /**
          * Constructs a new PushNotificationRequest.
          * @param [properties] Properties to set
          */
-        constructor(properties?: protobuf.PushNotificationRequest.$Properties);
+        constructor(properties?: PushNotificationRequest.$Properties);
 
         /** Unknown fields preserved while decoding when enabled */
         $unknowns?: Uint8Array[];
 
         /** PushNotificationRequest requests. */
-        requests: protobuf.PushNotification.$Properties[];
+        requests: PushNotification.$Properties[];
 
         /** PushNotificationRequest messageId. */
         messageId: Uint8Array;
@@ -2730,35 +2728,35 @@ export namespace protobuf {
          * @param [properties] Properties to set
          * @returns PushNotificationRequest instance
          */
-        static create(properties: protobuf.PushNotificationRequest.$Shape): protobuf.PushNotificationRequest & protobuf.PushNotificationRequest.$Shape;
-        static create(properties?: protobuf.PushNotificationRequest.$Properties): protobuf.PushNotificationRequest;
+        static create(properties: PushNotificationRequest.$Shape): PushNotificationRequest & PushNotificationRequest.$Shape;
+        static create(properties?: PushNotificationRequest.$Properties): PushNotificationRequest;
 
         /**
-         * Encodes the specified PushNotificationRequest message. Does not implicitly {@link protobuf.PushNotificationRequest.verify|verify} messages.
+         * Encodes the specified PushNotificationRequest message. Does not implicitly {@link PushNotificationRequest.verify|verify} messages.
          * @param message PushNotificationRequest message or plain object to encode
          * @param [writer] Writer to encode to
          * @returns Writer
          */
-        static encode(message: protobuf.PushNotificationRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static encode(message: PushNotificationRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
         /**
          * Decodes a PushNotificationRequest message from the specified reader or buffer.
          * @param reader Reader or buffer to decode from
          * @param [length] Message length if known beforehand
-         * @returns {protobuf.PushNotificationRequest & protobuf.PushNotificationRequest.$Shape} PushNotificationRequest
+         * @returns {PushNotificationRequest & PushNotificationRequest.$Shape} PushNotificationRequest
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): protobuf.PushNotificationRequest & protobuf.PushNotificationRequest.$Shape;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): PushNotificationRequest & PushNotificationRequest.$Shape;
     }
 
-    namespace PushNotificationRequest {
+    export namespace PushNotificationRequest {
 
         /** Properties of a PushNotificationRequest. */
         interface $Properties {
 
             /** PushNotificationRequest requests */
-            requests?: (protobuf.PushNotification.$Properties[]|null);
+            requests?: (PushNotification.$Properties[]|null);
 
             /** PushNotificationRequest messageId */
             messageId?: (Uint8Array|null);
@@ -2768,24 +2766,24 @@ export namespace protobuf {
         }
 
         /** Shape of a PushNotificationRequest. */
-        type $Shape = protobuf.PushNotificationRequest.$Properties;
+        type $Shape = PushNotificationRequest.$Properties;
     }
 
     /**
      * Properties of a PushNotificationReport.
-     * @deprecated Use protobuf.PushNotificationReport.$Properties instead.
+     * @deprecated Use PushNotificationReport.$Properties instead.
      */
-    interface IPushNotificationReport extends protobuf.PushNotificationReport.$Properties {
+    export interface IPushNotificationReport extends PushNotificationReport.$Properties {
     }
 
     /** Represents a PushNotificationReport. */
-    class PushNotificationReport {
+    export class PushNotificationReport {
 
         /**
          * Constructs a new PushNotificationReport.
          * @param [properties] Properties to set
          */
-        constructor(properties?: protobuf.PushNotificationReport.$Properties);
+        constructor(properties?: PushNotificationReport.$Properties);
 
         /** Unknown fields preserved while decoding when enabled */
         $unknowns?: Uint8Array[];
@@ -2794,7 +2792,7 @@ export namespace protobuf {
         success: boolean;
 
         /** PushNotificationReport error. */
-        error: protobuf.PushNotificationReport.ErrorType;
+        error: PushNotificationReport.ErrorType;
 
         /** PushNotificationReport publicKey. */
         publicKey: Uint8Array;
@@ -2807,29 +2805,29 @@ export namespace protobuf {
          * @param [properties] Properties to set
          * @returns PushNotificationReport instance
          */
-        static create(properties: protobuf.PushNotificationReport.$Shape): protobuf.PushNotificationReport & protobuf.PushNotificationReport.$Shape;
-        static create(properties?: protobuf.PushNotificationReport.$Properties): protobuf.PushNotificationReport;
+        static create(properties: PushNotificationReport.$Shape): PushNotificationReport & PushNotificationReport.$Shape;
+        static create(properties?: PushNotificationReport.$Properties): PushNotificationReport;
 
         /**
-         * Encodes the specified PushNotificationReport message. Does not implicitly {@link protobuf.PushNotificationReport.verify|verify} messages.
+         * Encodes the specified PushNotificationReport message. Does not implicitly {@link PushNotificationReport.verify|verify} messages.
          * @param message PushNotificationReport message or plain object to encode
          * @param [writer] Writer to encode to
          * @returns Writer
          */
-        static encode(message: protobuf.PushNotificationReport.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static encode(message: PushNotificationReport.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
         /**
          * Decodes a PushNotificationReport message from the specified reader or buffer.
          * @param reader Reader or buffer to decode from
          * @param [length] Message length if known beforehand
-         * @returns {protobuf.PushNotificationReport & protobuf.PushNotificationReport.$Shape} PushNotificationReport
+         * @returns {PushNotificationReport & PushNotificationReport.$Shape} PushNotificationReport
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): protobuf.PushNotificationReport & protobuf.PushNotificationReport.$Shape;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): PushNotificationReport & PushNotificationReport.$Shape;
     }
 
-    namespace PushNotificationReport {
+    export namespace PushNotificationReport {
 
         /** Properties of a PushNotificationReport. */
         interface $Properties {
@@ -2838,7 +2836,7 @@ export namespace protobuf {
             success?: (boolean|null);
 
             /** PushNotificationReport error */
-            error?: (protobuf.PushNotificationReport.ErrorType|null);
+            error?: (PushNotificationReport.ErrorType|null);
 
             /** PushNotificationReport publicKey */
             publicKey?: (Uint8Array|null);
@@ -2851,7 +2849,7 @@ export namespace protobuf {
         }
 
         /** Shape of a PushNotificationReport. */
-        type $Shape = protobuf.PushNotificationReport.$Properties;
+        type $Shape = PushNotificationReport.$Properties;
 
         /** ErrorType enum. */
         enum ErrorType {
@@ -2872,19 +2870,19 @@ export namespace protobuf {
 
     /**
      * Properties of a PushNotificationResponse.
-     * @deprecated Use protobuf.PushNotificationResponse.$Properties instead.
+     * @deprecated Use PushNotificationResponse.$Properties instead.
      */
-    interface IPushNotificationResponse extends protobuf.PushNotificationResponse.$Properties {
+    export interface IPushNotificationResponse extends PushNotificationResponse.$Properties {
     }
 
     /** Represents a PushNotificationResponse. */
-    class PushNotificationResponse {
+    export class PushNotificationResponse {
 
         /**
          * Constructs a new PushNotificationResponse.
          * @param [properties] Properties to set
          */
-        constructor(properties?: protobuf.PushNotificationResponse.$Properties);
+        constructor(properties?: PushNotificationResponse.$Properties);
 
         /** Unknown fields preserved while decoding when enabled */
         $unknowns?: Uint8Array[];
@@ -2893,36 +2891,36 @@ export namespace protobuf {
         messageId: Uint8Array;
 
         /** PushNotificationResponse reports. */
-        reports: protobuf.PushNotificationReport.$Properties[];
+        reports: PushNotificationReport.$Properties[];
 
         /**
          * Creates a new PushNotificationResponse instance using the specified properties.
          * @param [properties] Properties to set
          * @returns PushNotificationResponse instance
          */
-        static create(properties: protobuf.PushNotificationResponse.$Shape): protobuf.PushNotificationResponse & protobuf.PushNotificationResponse.$Shape;
-        static create(properties?: protobuf.PushNotificationResponse.$Properties): protobuf.PushNotificationResponse;
+        static create(properties: PushNotificationResponse.$Shape): PushNotificationResponse & PushNotificationResponse.$Shape;
+        static create(properties?: PushNotificationResponse.$Properties): PushNotificationResponse;
 
         /**
-         * Encodes the specified PushNotificationResponse message. Does not implicitly {@link protobuf.PushNotificationResponse.verify|verify} messages.
+         * Encodes the specified PushNotificationResponse message. Does not implicitly {@link PushNotificationResponse.verify|verify} messages.
          * @param message PushNotificationResponse message or plain object to encode
          * @param [writer] Writer to encode to
          * @returns Writer
          */
-        static encode(message: protobuf.PushNotificationResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static encode(message: PushNotificationResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
         /**
          * Decodes a PushNotificationResponse message from the specified reader or buffer.
          * @param reader Reader or buffer to decode from
          * @param [length] Message length if known beforehand
-         * @returns {protobuf.PushNotificationResponse & protobuf.PushNotificationResponse.$Shape} PushNotificationResponse
+         * @returns {PushNotificationResponse & PushNotificationResponse.$Shape} PushNotificationResponse
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): protobuf.PushNotificationResponse & protobuf.PushNotificationResponse.$Shape;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): PushNotificationResponse & PushNotificationResponse.$Shape;
     }
 
-    namespace PushNotificationResponse {
+    export namespace PushNotificationResponse {
 
         /** Properties of a PushNotificationResponse. */
         interface $Properties {
@@ -2931,31 +2929,31 @@ export namespace protobuf {
             messageId?: (Uint8Array|null);
 
             /** PushNotificationResponse reports */
-            reports?: (protobuf.PushNotificationReport.$Properties[]|null);
+            reports?: (PushNotificationReport.$Properties[]|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
         }
 
         /** Shape of a PushNotificationResponse. */
-        type $Shape = protobuf.PushNotificationResponse.$Properties;
+        type $Shape = PushNotificationResponse.$Properties;
     }
 
     /**
      * Properties of a ChatIdentity.
-     * @deprecated Use protobuf.ChatIdentity.$Properties instead.
+     * @deprecated Use ChatIdentity.$Properties instead.
      */
-    interface IChatIdentity extends protobuf.ChatIdentity.$Properties {
+    export interface IChatIdentity extends ChatIdentity.$Properties {
     }
 
     /** Represents a ChatIdentity. */
-    class ChatIdentity {
+    export class ChatIdentity {
 
         /**
          * Constructs a new ChatIdentity.
          * @param [properties] Properties to set
          */
-        constructor(properties?: protobuf.ChatIdentity.$Properties);
+        constructor(properties?: ChatIdentity.$Properties);
 
         /** Unknown fields preserved while decoding when enabled */
         $unknowns?: Uint8Array[];
@@ -2967,7 +2965,7 @@ export namespace protobuf {
         ensName: string;
 
         /** ChatIdentity images. */
-        images: { [k: string]: protobuf.IdentityImage.$Properties };
+        images: { [k: string]: IdentityImage.$Properties };
 
         /** ChatIdentity displayName. */
         displayName: string;
@@ -2983,29 +2981,29 @@ export namespace protobuf {
          * @param [properties] Properties to set
          * @returns ChatIdentity instance
          */
-        static create(properties: protobuf.ChatIdentity.$Shape): protobuf.ChatIdentity & protobuf.ChatIdentity.$Shape;
-        static create(properties?: protobuf.ChatIdentity.$Properties): protobuf.ChatIdentity;
+        static create(properties: ChatIdentity.$Shape): ChatIdentity & ChatIdentity.$Shape;
+        static create(properties?: ChatIdentity.$Properties): ChatIdentity;
 
         /**
-         * Encodes the specified ChatIdentity message. Does not implicitly {@link protobuf.ChatIdentity.verify|verify} messages.
+         * Encodes the specified ChatIdentity message. Does not implicitly {@link ChatIdentity.verify|verify} messages.
          * @param message ChatIdentity message or plain object to encode
          * @param [writer] Writer to encode to
          * @returns Writer
          */
-        static encode(message: protobuf.ChatIdentity.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static encode(message: ChatIdentity.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
         /**
          * Decodes a ChatIdentity message from the specified reader or buffer.
          * @param reader Reader or buffer to decode from
          * @param [length] Message length if known beforehand
-         * @returns {protobuf.ChatIdentity & protobuf.ChatIdentity.$Shape} ChatIdentity
+         * @returns {ChatIdentity & ChatIdentity.$Shape} ChatIdentity
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): protobuf.ChatIdentity & protobuf.ChatIdentity.$Shape;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ChatIdentity & ChatIdentity.$Shape;
     }
 
-    namespace ChatIdentity {
+    export namespace ChatIdentity {
 
         /** Properties of a ChatIdentity. */
         interface $Properties {
@@ -3017,7 +3015,7 @@ export namespace protobuf {
             ensName?: (string|null);
 
             /** ChatIdentity images */
-            images?: ({ [k: string]: protobuf.IdentityImage.$Properties }|null);
+            images?: ({ [k: string]: IdentityImage.$Properties }|null);
 
             /** ChatIdentity displayName */
             displayName?: (string|null);
@@ -3033,24 +3031,24 @@ export namespace protobuf {
         }
 
         /** Shape of a ChatIdentity. */
-        type $Shape = protobuf.ChatIdentity.$Properties;
+        type $Shape = ChatIdentity.$Properties;
     }
 
     /**
      * Properties of an IdentityImage.
-     * @deprecated Use protobuf.IdentityImage.$Properties instead.
+     * @deprecated Use IdentityImage.$Properties instead.
      */
-    interface IIdentityImage extends protobuf.IdentityImage.$Properties {
+    export interface IIdentityImage extends IdentityImage.$Properties {
     }
 
     /** Represents an IdentityImage. */
-    class IdentityImage {
+    export class IdentityImage {
 
         /**
          * Constructs a new IdentityImage.
          * @param [properties] Properties to set
          */
-        constructor(properties?: protobuf.IdentityImage.$Properties);
+        constructor(properties?: IdentityImage.$Properties);
 
         /** Unknown fields preserved while decoding when enabled */
         $unknowns?: Uint8Array[];
@@ -3059,39 +3057,39 @@ export namespace protobuf {
         payload: Uint8Array;
 
         /** IdentityImage sourceType. */
-        sourceType: protobuf.IdentityImage.SourceType;
+        sourceType: IdentityImage.SourceType;
 
         /** IdentityImage imageType. */
-        imageType: protobuf.ImageType;
+        imageType: ImageType;
 
         /**
          * Creates a new IdentityImage instance using the specified properties.
          * @param [properties] Properties to set
          * @returns IdentityImage instance
          */
-        static create(properties: protobuf.IdentityImage.$Shape): protobuf.IdentityImage & protobuf.IdentityImage.$Shape;
-        static create(properties?: protobuf.IdentityImage.$Properties): protobuf.IdentityImage;
+        static create(properties: IdentityImage.$Shape): IdentityImage & IdentityImage.$Shape;
+        static create(properties?: IdentityImage.$Properties): IdentityImage;
 
         /**
-         * Encodes the specified IdentityImage message. Does not implicitly {@link protobuf.IdentityImage.verify|verify} messages.
+         * Encodes the specified IdentityImage message. Does not implicitly {@link IdentityImage.verify|verify} messages.
          * @param message IdentityImage message or plain object to encode
          * @param [writer] Writer to encode to
          * @returns Writer
          */
-        static encode(message: protobuf.IdentityImage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static encode(message: IdentityImage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
         /**
          * Decodes an IdentityImage message from the specified reader or buffer.
          * @param reader Reader or buffer to decode from
          * @param [length] Message length if known beforehand
-         * @returns {protobuf.IdentityImage & protobuf.IdentityImage.$Shape} IdentityImage
+         * @returns {IdentityImage & IdentityImage.$Shape} IdentityImage
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): protobuf.IdentityImage & protobuf.IdentityImage.$Shape;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): IdentityImage & IdentityImage.$Shape;
     }
 
-    namespace IdentityImage {
+    export namespace IdentityImage {
 
         /** Properties of an IdentityImage. */
         interface $Properties {
@@ -3100,17 +3098,17 @@ export namespace protobuf {
             payload?: (Uint8Array|null);
 
             /** IdentityImage sourceType */
-            sourceType?: (protobuf.IdentityImage.SourceType|null);
+            sourceType?: (IdentityImage.SourceType|null);
 
             /** IdentityImage imageType */
-            imageType?: (protobuf.ImageType|null);
+            imageType?: (ImageType|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
         }
 
         /** Shape of an IdentityImage. */
-        type $Shape = protobuf.IdentityImage.$Properties;
+        type $Shape = IdentityImage.$Properties;
 
         /** SourceType enum. */
         enum SourceType {
@@ -3128,19 +3126,19 @@ export namespace protobuf {
 
     /**
      * Properties of a PinMessage.
-     * @deprecated Use protobuf.PinMessage.$Properties instead.
+     * @deprecated Use PinMessage.$Properties instead.
      */
-    interface IPinMessage extends protobuf.PinMessage.$Properties {
+    export interface IPinMessage extends PinMessage.$Properties {
     }
 
     /** Represents a PinMessage. */
-    class PinMessage {
+    export class PinMessage {
 
         /**
          * Constructs a new PinMessage.
          * @param [properties] Properties to set
          */
-        constructor(properties?: protobuf.PinMessage.$Properties);
+        constructor(properties?: PinMessage.$Properties);
 
         /** Unknown fields preserved while decoding when enabled */
         $unknowns?: Uint8Array[];
@@ -3158,36 +3156,36 @@ export namespace protobuf {
         pinned: boolean;
 
         /** PinMessage messageType. */
-        messageType: protobuf.MessageType;
+        messageType: MessageType;
 
         /**
          * Creates a new PinMessage instance using the specified properties.
          * @param [properties] Properties to set
          * @returns PinMessage instance
          */
-        static create(properties: protobuf.PinMessage.$Shape): protobuf.PinMessage & protobuf.PinMessage.$Shape;
-        static create(properties?: protobuf.PinMessage.$Properties): protobuf.PinMessage;
+        static create(properties: PinMessage.$Shape): PinMessage & PinMessage.$Shape;
+        static create(properties?: PinMessage.$Properties): PinMessage;
 
         /**
-         * Encodes the specified PinMessage message. Does not implicitly {@link protobuf.PinMessage.verify|verify} messages.
+         * Encodes the specified PinMessage message. Does not implicitly {@link PinMessage.verify|verify} messages.
          * @param message PinMessage message or plain object to encode
          * @param [writer] Writer to encode to
          * @returns Writer
          */
-        static encode(message: protobuf.PinMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static encode(message: PinMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
         /**
          * Decodes a PinMessage message from the specified reader or buffer.
          * @param reader Reader or buffer to decode from
          * @param [length] Message length if known beforehand
-         * @returns {protobuf.PinMessage & protobuf.PinMessage.$Shape} PinMessage
+         * @returns {PinMessage & PinMessage.$Shape} PinMessage
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): protobuf.PinMessage & protobuf.PinMessage.$Shape;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): PinMessage & PinMessage.$Shape;
     }
 
-    namespace PinMessage {
+    export namespace PinMessage {
 
         /** Properties of a PinMessage. */
         interface $Properties {
@@ -3205,13 +3203,12 @@ export namespace protobuf {
             pinned?: (boolean|null);
 
             /** PinMessage messageType */
-            messageType?: (protobuf.MessageType|null);
+            messageType?: (MessageType|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
         }
 
         /** Shape of a PinMessage. */
-        type $Shape = protobuf.PinMessage.$Properties;
+        type $Shape = PinMessage.$Properties;
     }
-}

@@ -5,19 +5,10 @@ import $protobuf from "protobufjs/minimal.js";
 const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
 const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError;
 
-// Exported root namespace
-const $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
 
-export const protobuf = $root.protobuf = (() => {
 
-    /**
-     * Namespace protobuf.
-     * @exports protobuf
-     * @namespace
-     */
-    const protobuf = {};
 
-    protobuf.ApplicationMetadataMessage = (function() {
+    export const ApplicationMetadataMessage = /*#__PURE__*/ (function() {
 
         /**
          * Properties of an ApplicationMetadataMessage.
@@ -152,7 +143,7 @@ export const protobuf = $root.protobuf = (() => {
                 length = reader.len;
                 reader.len = end;
             }
-            message = _target || new $root.protobuf.ApplicationMetadataMessage();
+            message = _target || new ApplicationMetadataMessage();
             while (reader.pos < end) {
                 let start = reader.pos;
                 let tag = reader.tag();
@@ -289,7 +280,7 @@ export const protobuf = $root.protobuf = (() => {
      * @property {number} COMMUNITY_CHAT=5 COMMUNITY_CHAT value
      * @property {number} SYSTEM_MESSAGE_GAP=6 SYSTEM_MESSAGE_GAP value
      */
-    protobuf.MessageType = (function() {
+    export const MessageType = /*#__PURE__*/ (function() {
         const valuesById = $Object.create(null), values = $Object.create(valuesById);
         values[valuesById[0] = "UNKNOWN_MESSAGE_TYPE"] = 0;
         values[valuesById[1] = "ONE_TO_ONE"] = 1;
@@ -311,7 +302,7 @@ export const protobuf = $root.protobuf = (() => {
      * @property {number} WEBP=3 WEBP value
      * @property {number} GIF=4 GIF value
      */
-    protobuf.ImageType = (function() {
+    export const ImageType = /*#__PURE__*/ (function() {
         const valuesById = $Object.create(null), values = $Object.create(valuesById);
         values[valuesById[0] = "UNKNOWN_IMAGE_TYPE"] = 0;
         values[valuesById[1] = "PNG"] = 1;
@@ -321,7 +312,7 @@ export const protobuf = $root.protobuf = (() => {
         return values;
     })();
 
-    protobuf.StickerMessage = (function() {
+    export const StickerMessage = /*#__PURE__*/ (function() {
 
         /**
          * Properties of a StickerMessage.
@@ -445,7 +436,7 @@ export const protobuf = $root.protobuf = (() => {
                 length = reader.len;
                 reader.len = end;
             }
-            message = _target || new $root.protobuf.StickerMessage();
+            message = _target || new StickerMessage();
             while (reader.pos < end) {
                 let start = reader.pos;
                 let tag = reader.tag();
@@ -493,7 +484,7 @@ export const protobuf = $root.protobuf = (() => {
         return StickerMessage;
     })();
 
-    protobuf.ImageMessage = (function() {
+    export const ImageMessage = /*#__PURE__*/ (function() {
 
         /**
          * Properties of an ImageMessage.
@@ -617,7 +608,7 @@ export const protobuf = $root.protobuf = (() => {
                 length = reader.len;
                 reader.len = end;
             }
-            message = _target || new $root.protobuf.ImageMessage();
+            message = _target || new ImageMessage();
             while (reader.pos < end) {
                 let start = reader.pos;
                 let tag = reader.tag();
@@ -665,7 +656,7 @@ export const protobuf = $root.protobuf = (() => {
         return ImageMessage;
     })();
 
-    protobuf.AudioMessage = (function() {
+    export const AudioMessage = /*#__PURE__*/ (function() {
 
         /**
          * Properties of an AudioMessage.
@@ -800,7 +791,7 @@ export const protobuf = $root.protobuf = (() => {
                 length = reader.len;
                 reader.len = end;
             }
-            message = _target || new $root.protobuf.AudioMessage();
+            message = _target || new AudioMessage();
             while (reader.pos < end) {
                 let start = reader.pos;
                 let tag = reader.tag();
@@ -873,7 +864,7 @@ export const protobuf = $root.protobuf = (() => {
         return AudioMessage;
     })();
 
-    protobuf.ChatMessage = (function() {
+    export const ChatMessage = /*#__PURE__*/ (function() {
 
         /**
          * Properties of a ChatMessage.
@@ -1107,11 +1098,11 @@ export const protobuf = $root.protobuf = (() => {
             if (message.contentType != null && $Object.hasOwnProperty.call(message, "contentType") && message.contentType !== 0)
                 writer.uint32(/* id 8, wireType 0 =*/64).int32(message.contentType);
             if (message.sticker != null && $Object.hasOwnProperty.call(message, "sticker"))
-                $root.protobuf.StickerMessage.encode(message.sticker, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
+                StickerMessage.encode(message.sticker, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
             if (message.image != null && $Object.hasOwnProperty.call(message, "image"))
-                $root.protobuf.ImageMessage.encode(message.image, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+                ImageMessage.encode(message.image, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
             if (message.audio != null && $Object.hasOwnProperty.call(message, "audio"))
-                $root.protobuf.AudioMessage.encode(message.audio, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
+                AudioMessage.encode(message.audio, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
             if (message.community != null && $Object.hasOwnProperty.call(message, "community"))
                 writer.uint32(/* id 12, wireType 2 =*/98).bytes(message.community);
             if (message.grant != null && $Object.hasOwnProperty.call(message, "grant") && message.grant.length)
@@ -1150,7 +1141,7 @@ export const protobuf = $root.protobuf = (() => {
                 length = reader.len;
                 reader.len = end;
             }
-            message = _target || new $root.protobuf.ChatMessage();
+            message = _target || new ChatMessage();
             while (reader.pos < end) {
                 let start = reader.pos;
                 let tag = reader.tag();
@@ -1235,21 +1226,21 @@ export const protobuf = $root.protobuf = (() => {
                 case 9: {
                         if (wireType !== 2)
                             break;
-                        message.sticker = $root.protobuf.StickerMessage.decode(reader, reader.size(), $undefined, _depth + 1, message.sticker);
+                        message.sticker = StickerMessage.decode(reader, reader.size(), $undefined, _depth + 1, message.sticker);
                         message.payload = "sticker";
                         continue;
                     }
                 case 10: {
                         if (wireType !== 2)
                             break;
-                        message.image = $root.protobuf.ImageMessage.decode(reader, reader.size(), $undefined, _depth + 1, message.image);
+                        message.image = ImageMessage.decode(reader, reader.size(), $undefined, _depth + 1, message.image);
                         message.payload = "image";
                         continue;
                     }
                 case 11: {
                         if (wireType !== 2)
                             break;
-                        message.audio = $root.protobuf.AudioMessage.decode(reader, reader.size(), $undefined, _depth + 1, message.audio);
+                        message.audio = AudioMessage.decode(reader, reader.size(), $undefined, _depth + 1, message.audio);
                         message.payload = "audio";
                         continue;
                     }
@@ -1321,7 +1312,7 @@ export const protobuf = $root.protobuf = (() => {
         return ChatMessage;
     })();
 
-    protobuf.ContactUpdate = (function() {
+    export const ContactUpdate = /*#__PURE__*/ (function() {
 
         /**
          * Properties of a ContactUpdate.
@@ -1456,7 +1447,7 @@ export const protobuf = $root.protobuf = (() => {
                 length = reader.len;
                 reader.len = end;
             }
-            message = _target || new $root.protobuf.ContactUpdate();
+            message = _target || new ContactUpdate();
             while (reader.pos < end) {
                 let start = reader.pos;
                 let tag = reader.tag();
@@ -1513,7 +1504,7 @@ export const protobuf = $root.protobuf = (() => {
         return ContactUpdate;
     })();
 
-    protobuf.PairInstallation = (function() {
+    export const PairInstallation = /*#__PURE__*/ (function() {
 
         /**
          * Properties of a PairInstallation.
@@ -1659,7 +1650,7 @@ export const protobuf = $root.protobuf = (() => {
                 length = reader.len;
                 reader.len = end;
             }
-            message = _target || new $root.protobuf.PairInstallation();
+            message = _target || new PairInstallation();
             while (reader.pos < end) {
                 let start = reader.pos;
                 let tag = reader.tag();
@@ -1725,7 +1716,7 @@ export const protobuf = $root.protobuf = (() => {
         return PairInstallation;
     })();
 
-    protobuf.SyncInstallationContact = (function() {
+    export const SyncInstallationContact = /*#__PURE__*/ (function() {
 
         /**
          * Properties of a SyncInstallationContact.
@@ -1906,7 +1897,7 @@ export const protobuf = $root.protobuf = (() => {
                 length = reader.len;
                 reader.len = end;
             }
-            message = _target || new $root.protobuf.SyncInstallationContact();
+            message = _target || new SyncInstallationContact();
             while (reader.pos < end) {
                 let start = reader.pos;
                 let tag = reader.tag();
@@ -1998,7 +1989,7 @@ export const protobuf = $root.protobuf = (() => {
         return SyncInstallationContact;
     })();
 
-    protobuf.SyncInstallationAccount = (function() {
+    export const SyncInstallationAccount = /*#__PURE__*/ (function() {
 
         /**
          * Properties of a SyncInstallationAccount.
@@ -2133,7 +2124,7 @@ export const protobuf = $root.protobuf = (() => {
                 length = reader.len;
                 reader.len = end;
             }
-            message = _target || new $root.protobuf.SyncInstallationAccount();
+            message = _target || new SyncInstallationAccount();
             while (reader.pos < end) {
                 let start = reader.pos;
                 let tag = reader.tag();
@@ -2190,7 +2181,7 @@ export const protobuf = $root.protobuf = (() => {
         return SyncInstallationAccount;
     })();
 
-    protobuf.SyncInstallationPublicChat = (function() {
+    export const SyncInstallationPublicChat = /*#__PURE__*/ (function() {
 
         /**
          * Properties of a SyncInstallationPublicChat.
@@ -2314,7 +2305,7 @@ export const protobuf = $root.protobuf = (() => {
                 length = reader.len;
                 reader.len = end;
             }
-            message = _target || new $root.protobuf.SyncInstallationPublicChat();
+            message = _target || new SyncInstallationPublicChat();
             while (reader.pos < end) {
                 let start = reader.pos;
                 let tag = reader.tag();
@@ -2362,7 +2353,7 @@ export const protobuf = $root.protobuf = (() => {
         return SyncInstallationPublicChat;
     })();
 
-    protobuf.SyncInstallation = (function() {
+    export const SyncInstallation = /*#__PURE__*/ (function() {
 
         /**
          * Properties of a SyncInstallation.
@@ -2461,12 +2452,12 @@ export const protobuf = $root.protobuf = (() => {
                 throw $Error("max depth exceeded");
             if (message.contacts != null && message.contacts.length)
                 for (let i = 0; i < message.contacts.length; ++i)
-                    $root.protobuf.SyncInstallationContact.encode(message.contacts[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    SyncInstallationContact.encode(message.contacts[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
             if (message.publicChats != null && message.publicChats.length)
                 for (let i = 0; i < message.publicChats.length; ++i)
-                    $root.protobuf.SyncInstallationPublicChat.encode(message.publicChats[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                    SyncInstallationPublicChat.encode(message.publicChats[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
             if (message.account != null && $Object.hasOwnProperty.call(message, "account"))
-                $root.protobuf.SyncInstallationAccount.encode(message.account, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                SyncInstallationAccount.encode(message.account, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -2501,7 +2492,7 @@ export const protobuf = $root.protobuf = (() => {
                 length = reader.len;
                 reader.len = end;
             }
-            message = _target || new $root.protobuf.SyncInstallation();
+            message = _target || new SyncInstallation();
             while (reader.pos < end) {
                 let start = reader.pos;
                 let tag = reader.tag();
@@ -2516,7 +2507,7 @@ export const protobuf = $root.protobuf = (() => {
                             break;
                         if (!(message.contacts && message.contacts.length))
                             message.contacts = [];
-                        message.contacts.push($root.protobuf.SyncInstallationContact.decode(reader, reader.size(), $undefined, _depth + 1));
+                        message.contacts.push(SyncInstallationContact.decode(reader, reader.size(), $undefined, _depth + 1));
                         continue;
                     }
                 case 2: {
@@ -2524,13 +2515,13 @@ export const protobuf = $root.protobuf = (() => {
                             break;
                         if (!(message.publicChats && message.publicChats.length))
                             message.publicChats = [];
-                        message.publicChats.push($root.protobuf.SyncInstallationPublicChat.decode(reader, reader.size(), $undefined, _depth + 1));
+                        message.publicChats.push(SyncInstallationPublicChat.decode(reader, reader.size(), $undefined, _depth + 1));
                         continue;
                     }
                 case 3: {
                         if (wireType !== 2)
                             break;
-                        message.account = $root.protobuf.SyncInstallationAccount.decode(reader, reader.size(), $undefined, _depth + 1, message.account);
+                        message.account = SyncInstallationAccount.decode(reader, reader.size(), $undefined, _depth + 1, message.account);
                         continue;
                     }
                 }
@@ -2553,7 +2544,7 @@ export const protobuf = $root.protobuf = (() => {
         return SyncInstallation;
     })();
 
-    protobuf.RequestAddressForTransaction = (function() {
+    export const RequestAddressForTransaction = /*#__PURE__*/ (function() {
 
         /**
          * Properties of a RequestAddressForTransaction.
@@ -2688,7 +2679,7 @@ export const protobuf = $root.protobuf = (() => {
                 length = reader.len;
                 reader.len = end;
             }
-            message = _target || new $root.protobuf.RequestAddressForTransaction();
+            message = _target || new RequestAddressForTransaction();
             while (reader.pos < end) {
                 let start = reader.pos;
                 let tag = reader.tag();
@@ -2745,7 +2736,7 @@ export const protobuf = $root.protobuf = (() => {
         return RequestAddressForTransaction;
     })();
 
-    protobuf.AcceptRequestAddressForTransaction = (function() {
+    export const AcceptRequestAddressForTransaction = /*#__PURE__*/ (function() {
 
         /**
          * Properties of an AcceptRequestAddressForTransaction.
@@ -2880,7 +2871,7 @@ export const protobuf = $root.protobuf = (() => {
                 length = reader.len;
                 reader.len = end;
             }
-            message = _target || new $root.protobuf.AcceptRequestAddressForTransaction();
+            message = _target || new AcceptRequestAddressForTransaction();
             while (reader.pos < end) {
                 let start = reader.pos;
                 let tag = reader.tag();
@@ -2937,7 +2928,7 @@ export const protobuf = $root.protobuf = (() => {
         return AcceptRequestAddressForTransaction;
     })();
 
-    protobuf.DeclineRequestAddressForTransaction = (function() {
+    export const DeclineRequestAddressForTransaction = /*#__PURE__*/ (function() {
 
         /**
          * Properties of a DeclineRequestAddressForTransaction.
@@ -3061,7 +3052,7 @@ export const protobuf = $root.protobuf = (() => {
                 length = reader.len;
                 reader.len = end;
             }
-            message = _target || new $root.protobuf.DeclineRequestAddressForTransaction();
+            message = _target || new DeclineRequestAddressForTransaction();
             while (reader.pos < end) {
                 let start = reader.pos;
                 let tag = reader.tag();
@@ -3109,7 +3100,7 @@ export const protobuf = $root.protobuf = (() => {
         return DeclineRequestAddressForTransaction;
     })();
 
-    protobuf.DeclineRequestTransaction = (function() {
+    export const DeclineRequestTransaction = /*#__PURE__*/ (function() {
 
         /**
          * Properties of a DeclineRequestTransaction.
@@ -3233,7 +3224,7 @@ export const protobuf = $root.protobuf = (() => {
                 length = reader.len;
                 reader.len = end;
             }
-            message = _target || new $root.protobuf.DeclineRequestTransaction();
+            message = _target || new DeclineRequestTransaction();
             while (reader.pos < end) {
                 let start = reader.pos;
                 let tag = reader.tag();
@@ -3281,7 +3272,7 @@ export const protobuf = $root.protobuf = (() => {
         return DeclineRequestTransaction;
     })();
 
-    protobuf.RequestTransaction = (function() {
+    export const RequestTransaction = /*#__PURE__*/ (function() {
 
         /**
          * Properties of a RequestTransaction.
@@ -3427,7 +3418,7 @@ export const protobuf = $root.protobuf = (() => {
                 length = reader.len;
                 reader.len = end;
             }
-            message = _target || new $root.protobuf.RequestTransaction();
+            message = _target || new RequestTransaction();
             while (reader.pos < end) {
                 let start = reader.pos;
                 let tag = reader.tag();
@@ -3493,7 +3484,7 @@ export const protobuf = $root.protobuf = (() => {
         return RequestTransaction;
     })();
 
-    protobuf.SendTransaction = (function() {
+    export const SendTransaction = /*#__PURE__*/ (function() {
 
         /**
          * Properties of a SendTransaction.
@@ -3639,7 +3630,7 @@ export const protobuf = $root.protobuf = (() => {
                 length = reader.len;
                 reader.len = end;
             }
-            message = _target || new $root.protobuf.SendTransaction();
+            message = _target || new SendTransaction();
             while (reader.pos < end) {
                 let start = reader.pos;
                 let tag = reader.tag();
@@ -3705,7 +3696,7 @@ export const protobuf = $root.protobuf = (() => {
         return SendTransaction;
     })();
 
-    protobuf.EmojiReaction = (function() {
+    export const EmojiReaction = /*#__PURE__*/ (function() {
 
         /**
          * Properties of an EmojiReaction.
@@ -3884,7 +3875,7 @@ export const protobuf = $root.protobuf = (() => {
                 length = reader.len;
                 reader.len = end;
             }
-            message = _target || new $root.protobuf.EmojiReaction();
+            message = _target || new EmojiReaction();
             while (reader.pos < end) {
                 let start = reader.pos;
                 let tag = reader.tag();
@@ -4001,7 +3992,7 @@ export const protobuf = $root.protobuf = (() => {
         return EmojiReaction;
     })();
 
-    protobuf.MembershipUpdateEvent = (function() {
+    export const MembershipUpdateEvent = /*#__PURE__*/ (function() {
 
         /**
          * Properties of a MembershipUpdateEvent.
@@ -4149,7 +4140,7 @@ export const protobuf = $root.protobuf = (() => {
                 length = reader.len;
                 reader.len = end;
             }
-            message = _target || new $root.protobuf.MembershipUpdateEvent();
+            message = _target || new MembershipUpdateEvent();
             while (reader.pos < end) {
                 let start = reader.pos;
                 let tag = reader.tag();
@@ -4240,7 +4231,7 @@ export const protobuf = $root.protobuf = (() => {
         return MembershipUpdateEvent;
     })();
 
-    protobuf.MembershipUpdateMessage = (function() {
+    export const MembershipUpdateMessage = /*#__PURE__*/ (function() {
 
         /**
          * Properties of a MembershipUpdateMessage.
@@ -4374,9 +4365,9 @@ export const protobuf = $root.protobuf = (() => {
                 for (let i = 0; i < message.events.length; ++i)
                     writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.events[i]);
             if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
-                $root.protobuf.ChatMessage.encode(message.message, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                ChatMessage.encode(message.message, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
             if (message.emojiReaction != null && $Object.hasOwnProperty.call(message, "emojiReaction"))
-                $root.protobuf.EmojiReaction.encode(message.emojiReaction, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                EmojiReaction.encode(message.emojiReaction, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -4411,7 +4402,7 @@ export const protobuf = $root.protobuf = (() => {
                 length = reader.len;
                 reader.len = end;
             }
-            message = _target || new $root.protobuf.MembershipUpdateMessage();
+            message = _target || new MembershipUpdateMessage();
             while (reader.pos < end) {
                 let start = reader.pos;
                 let tag = reader.tag();
@@ -4441,14 +4432,14 @@ export const protobuf = $root.protobuf = (() => {
                 case 3: {
                         if (wireType !== 2)
                             break;
-                        message.message = $root.protobuf.ChatMessage.decode(reader, reader.size(), $undefined, _depth + 1, message.message);
+                        message.message = ChatMessage.decode(reader, reader.size(), $undefined, _depth + 1, message.message);
                         message.chatEntity = "message";
                         continue;
                     }
                 case 4: {
                         if (wireType !== 2)
                             break;
-                        message.emojiReaction = $root.protobuf.EmojiReaction.decode(reader, reader.size(), $undefined, _depth + 1, message.emojiReaction);
+                        message.emojiReaction = EmojiReaction.decode(reader, reader.size(), $undefined, _depth + 1, message.emojiReaction);
                         message.chatEntity = "emojiReaction";
                         continue;
                     }
@@ -4472,7 +4463,7 @@ export const protobuf = $root.protobuf = (() => {
         return MembershipUpdateMessage;
     })();
 
-    protobuf.GroupChatInvitation = (function() {
+    export const GroupChatInvitation = /*#__PURE__*/ (function() {
 
         /**
          * Properties of a GroupChatInvitation.
@@ -4618,7 +4609,7 @@ export const protobuf = $root.protobuf = (() => {
                 length = reader.len;
                 reader.len = end;
             }
-            message = _target || new $root.protobuf.GroupChatInvitation();
+            message = _target || new GroupChatInvitation();
             while (reader.pos < end) {
                 let start = reader.pos;
                 let tag = reader.tag();
@@ -4702,7 +4693,7 @@ export const protobuf = $root.protobuf = (() => {
         return GroupChatInvitation;
     })();
 
-    protobuf.PushNotificationRegistration = (function() {
+    export const PushNotificationRegistration = /*#__PURE__*/ (function() {
 
         /**
          * Properties of a PushNotificationRegistration.
@@ -4964,7 +4955,7 @@ export const protobuf = $root.protobuf = (() => {
                 length = reader.len;
                 reader.len = end;
             }
-            message = _target || new $root.protobuf.PushNotificationRegistration();
+            message = _target || new PushNotificationRegistration();
             while (reader.pos < end) {
                 let start = reader.pos;
                 let tag = reader.tag();
@@ -5133,7 +5124,7 @@ export const protobuf = $root.protobuf = (() => {
         return PushNotificationRegistration;
     })();
 
-    protobuf.PushNotificationRegistrationResponse = (function() {
+    export const PushNotificationRegistrationResponse = /*#__PURE__*/ (function() {
 
         /**
          * Properties of a PushNotificationRegistrationResponse.
@@ -5268,7 +5259,7 @@ export const protobuf = $root.protobuf = (() => {
                 length = reader.len;
                 reader.len = end;
             }
-            message = _target || new $root.protobuf.PushNotificationRegistrationResponse();
+            message = _target || new PushNotificationRegistrationResponse();
             while (reader.pos < end) {
                 let start = reader.pos;
                 let tag = reader.tag();
@@ -5345,7 +5336,7 @@ export const protobuf = $root.protobuf = (() => {
         return PushNotificationRegistrationResponse;
     })();
 
-    protobuf.ContactCodeAdvertisement = (function() {
+    export const ContactCodeAdvertisement = /*#__PURE__*/ (function() {
 
         /**
          * Properties of a ContactCodeAdvertisement.
@@ -5425,7 +5416,7 @@ export const protobuf = $root.protobuf = (() => {
                 throw $Error("max depth exceeded");
             if (message.pushNotificationInfo != null && message.pushNotificationInfo.length)
                 for (let i = 0; i < message.pushNotificationInfo.length; ++i)
-                    $root.protobuf.PushNotificationQueryInfo.encode(message.pushNotificationInfo[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    PushNotificationQueryInfo.encode(message.pushNotificationInfo[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -5460,7 +5451,7 @@ export const protobuf = $root.protobuf = (() => {
                 length = reader.len;
                 reader.len = end;
             }
-            message = _target || new $root.protobuf.ContactCodeAdvertisement();
+            message = _target || new ContactCodeAdvertisement();
             while (reader.pos < end) {
                 let start = reader.pos;
                 let tag = reader.tag();
@@ -5475,7 +5466,7 @@ export const protobuf = $root.protobuf = (() => {
                             break;
                         if (!(message.pushNotificationInfo && message.pushNotificationInfo.length))
                             message.pushNotificationInfo = [];
-                        message.pushNotificationInfo.push($root.protobuf.PushNotificationQueryInfo.decode(reader, reader.size(), $undefined, _depth + 1));
+                        message.pushNotificationInfo.push(PushNotificationQueryInfo.decode(reader, reader.size(), $undefined, _depth + 1));
                         continue;
                     }
                 }
@@ -5498,7 +5489,7 @@ export const protobuf = $root.protobuf = (() => {
         return ContactCodeAdvertisement;
     })();
 
-    protobuf.PushNotificationQuery = (function() {
+    export const PushNotificationQuery = /*#__PURE__*/ (function() {
 
         /**
          * Properties of a PushNotificationQuery.
@@ -5613,7 +5604,7 @@ export const protobuf = $root.protobuf = (() => {
                 length = reader.len;
                 reader.len = end;
             }
-            message = _target || new $root.protobuf.PushNotificationQuery();
+            message = _target || new PushNotificationQuery();
             while (reader.pos < end) {
                 let start = reader.pos;
                 let tag = reader.tag();
@@ -5651,7 +5642,7 @@ export const protobuf = $root.protobuf = (() => {
         return PushNotificationQuery;
     })();
 
-    protobuf.PushNotificationQueryInfo = (function() {
+    export const PushNotificationQueryInfo = /*#__PURE__*/ (function() {
 
         /**
          * Properties of a PushNotificationQueryInfo.
@@ -5832,7 +5823,7 @@ export const protobuf = $root.protobuf = (() => {
                 length = reader.len;
                 reader.len = end;
             }
-            message = _target || new $root.protobuf.PushNotificationQueryInfo();
+            message = _target || new PushNotificationQueryInfo();
             while (reader.pos < end) {
                 let start = reader.pos;
                 let tag = reader.tag();
@@ -5924,7 +5915,7 @@ export const protobuf = $root.protobuf = (() => {
         return PushNotificationQueryInfo;
     })();
 
-    protobuf.PushNotificationQueryResponse = (function() {
+    export const PushNotificationQueryResponse = /*#__PURE__*/ (function() {
 
         /**
          * Properties of a PushNotificationQueryResponse.
@@ -6022,7 +6013,7 @@ export const protobuf = $root.protobuf = (() => {
                 throw $Error("max depth exceeded");
             if (message.info != null && message.info.length)
                 for (let i = 0; i < message.info.length; ++i)
-                    $root.protobuf.PushNotificationQueryInfo.encode(message.info[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    PushNotificationQueryInfo.encode(message.info[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
             if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId") && message.messageId.length)
                 writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.messageId);
             if (message.success != null && $Object.hasOwnProperty.call(message, "success") && message.success !== false)
@@ -6061,7 +6052,7 @@ export const protobuf = $root.protobuf = (() => {
                 length = reader.len;
                 reader.len = end;
             }
-            message = _target || new $root.protobuf.PushNotificationQueryResponse();
+            message = _target || new PushNotificationQueryResponse();
             while (reader.pos < end) {
                 let start = reader.pos;
                 let tag = reader.tag();
@@ -6076,7 +6067,7 @@ export const protobuf = $root.protobuf = (() => {
                             break;
                         if (!(message.info && message.info.length))
                             message.info = [];
-                        message.info.push($root.protobuf.PushNotificationQueryInfo.decode(reader, reader.size(), $undefined, _depth + 1));
+                        message.info.push(PushNotificationQueryInfo.decode(reader, reader.size(), $undefined, _depth + 1));
                         continue;
                     }
                 case 2: {
@@ -6117,7 +6108,7 @@ export const protobuf = $root.protobuf = (() => {
         return PushNotificationQueryResponse;
     })();
 
-    protobuf.PushNotification = (function() {
+    export const PushNotification = /*#__PURE__*/ (function() {
 
         /**
          * Properties of a PushNotification.
@@ -6296,7 +6287,7 @@ export const protobuf = $root.protobuf = (() => {
                 length = reader.len;
                 reader.len = end;
             }
-            message = _target || new $root.protobuf.PushNotification();
+            message = _target || new PushNotification();
             while (reader.pos < end) {
                 let start = reader.pos;
                 let tag = reader.tag();
@@ -6405,7 +6396,7 @@ export const protobuf = $root.protobuf = (() => {
         return PushNotification;
     })();
 
-    protobuf.PushNotificationRequest = (function() {
+    export const PushNotificationRequest = /*#__PURE__*/ (function() {
 
         /**
          * Properties of a PushNotificationRequest.
@@ -6494,7 +6485,7 @@ export const protobuf = $root.protobuf = (() => {
                 throw $Error("max depth exceeded");
             if (message.requests != null && message.requests.length)
                 for (let i = 0; i < message.requests.length; ++i)
-                    $root.protobuf.PushNotification.encode(message.requests[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    PushNotification.encode(message.requests[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
             if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId") && message.messageId.length)
                 writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.messageId);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
@@ -6531,7 +6522,7 @@ export const protobuf = $root.protobuf = (() => {
                 length = reader.len;
                 reader.len = end;
             }
-            message = _target || new $root.protobuf.PushNotificationRequest();
+            message = _target || new PushNotificationRequest();
             while (reader.pos < end) {
                 let start = reader.pos;
                 let tag = reader.tag();
@@ -6546,7 +6537,7 @@ export const protobuf = $root.protobuf = (() => {
                             break;
                         if (!(message.requests && message.requests.length))
                             message.requests = [];
-                        message.requests.push($root.protobuf.PushNotification.decode(reader, reader.size(), $undefined, _depth + 1));
+                        message.requests.push(PushNotification.decode(reader, reader.size(), $undefined, _depth + 1));
                         continue;
                     }
                 case 2: {
@@ -6578,7 +6569,7 @@ export const protobuf = $root.protobuf = (() => {
         return PushNotificationRequest;
     })();
 
-    protobuf.PushNotificationReport = (function() {
+    export const PushNotificationReport = /*#__PURE__*/ (function() {
 
         /**
          * Properties of a PushNotificationReport.
@@ -6724,7 +6715,7 @@ export const protobuf = $root.protobuf = (() => {
                 length = reader.len;
                 reader.len = end;
             }
-            message = _target || new $root.protobuf.PushNotificationReport();
+            message = _target || new PushNotificationReport();
             while (reader.pos < end) {
                 let start = reader.pos;
                 let tag = reader.tag();
@@ -6808,7 +6799,7 @@ export const protobuf = $root.protobuf = (() => {
         return PushNotificationReport;
     })();
 
-    protobuf.PushNotificationResponse = (function() {
+    export const PushNotificationResponse = /*#__PURE__*/ (function() {
 
         /**
          * Properties of a PushNotificationResponse.
@@ -6899,7 +6890,7 @@ export const protobuf = $root.protobuf = (() => {
                 writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.messageId);
             if (message.reports != null && message.reports.length)
                 for (let i = 0; i < message.reports.length; ++i)
-                    $root.protobuf.PushNotificationReport.encode(message.reports[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                    PushNotificationReport.encode(message.reports[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -6934,7 +6925,7 @@ export const protobuf = $root.protobuf = (() => {
                 length = reader.len;
                 reader.len = end;
             }
-            message = _target || new $root.protobuf.PushNotificationResponse();
+            message = _target || new PushNotificationResponse();
             while (reader.pos < end) {
                 let start = reader.pos;
                 let tag = reader.tag();
@@ -6958,7 +6949,7 @@ export const protobuf = $root.protobuf = (() => {
                             break;
                         if (!(message.reports && message.reports.length))
                             message.reports = [];
-                        message.reports.push($root.protobuf.PushNotificationReport.decode(reader, reader.size(), $undefined, _depth + 1));
+                        message.reports.push(PushNotificationReport.decode(reader, reader.size(), $undefined, _depth + 1));
                         continue;
                     }
                 }
@@ -6981,7 +6972,7 @@ export const protobuf = $root.protobuf = (() => {
         return PushNotificationResponse;
     })();
 
-    protobuf.ChatIdentity = (function() {
+    export const ChatIdentity = /*#__PURE__*/ (function() {
 
         /**
          * Properties of a ChatIdentity.
@@ -7111,7 +7102,7 @@ export const protobuf = $root.protobuf = (() => {
             if (message.images != null && $Object.hasOwnProperty.call(message, "images"))
                 for (let keys = $Object.keys(message.images), i = 0; i < keys.length; ++i) {
                     writer.uint32(/* id 3, wireType 2 =*/26).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]);
-                    $root.protobuf.IdentityImage.encode(message.images[keys[i]], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim().ldelim();
+                    IdentityImage.encode(message.images[keys[i]], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim().ldelim();
                 }
             if (message.displayName != null && $Object.hasOwnProperty.call(message, "displayName") && message.displayName !== "")
                 writer.uint32(/* id 4, wireType 2 =*/34).string(message.displayName);
@@ -7153,7 +7144,7 @@ export const protobuf = $root.protobuf = (() => {
                 length = reader.len;
                 reader.len = end;
             }
-            message = _target || new $root.protobuf.ChatIdentity();
+            message = _target || new ChatIdentity();
             while (reader.pos < end) {
                 let start = reader.pos;
                 let tag = reader.tag();
@@ -7204,7 +7195,7 @@ export const protobuf = $root.protobuf = (() => {
                             case 2:
                                 if (wireType !== 2)
                                     break;
-                                value = $root.protobuf.IdentityImage.decode(reader, reader.size(), $undefined, _depth + 1, value);
+                                value = IdentityImage.decode(reader, reader.size(), $undefined, _depth + 1, value);
                                 continue;
                             }
                             reader.skipType(wireType, _depth, tag2);
@@ -7214,7 +7205,7 @@ export const protobuf = $root.protobuf = (() => {
                         reader.len = end;
                         if (key === "__proto__")
                             $util.makeProp(message.images, key);
-                        message.images[key] = value || new $root.protobuf.IdentityImage();
+                        message.images[key] = value || new IdentityImage();
                         continue;
                     }
                 case 4: {
@@ -7264,7 +7255,7 @@ export const protobuf = $root.protobuf = (() => {
         return ChatIdentity;
     })();
 
-    protobuf.IdentityImage = (function() {
+    export const IdentityImage = /*#__PURE__*/ (function() {
 
         /**
          * Properties of an IdentityImage.
@@ -7399,7 +7390,7 @@ export const protobuf = $root.protobuf = (() => {
                 length = reader.len;
                 reader.len = end;
             }
-            message = _target || new $root.protobuf.IdentityImage();
+            message = _target || new IdentityImage();
             while (reader.pos < end) {
                 let start = reader.pos;
                 let tag = reader.tag();
@@ -7472,7 +7463,7 @@ export const protobuf = $root.protobuf = (() => {
         return IdentityImage;
     })();
 
-    protobuf.PinMessage = (function() {
+    export const PinMessage = /*#__PURE__*/ (function() {
 
         /**
          * Properties of a PinMessage.
@@ -7629,7 +7620,7 @@ export const protobuf = $root.protobuf = (() => {
                 length = reader.len;
                 reader.len = end;
             }
-            message = _target || new $root.protobuf.PinMessage();
+            message = _target || new PinMessage();
             while (reader.pos < end) {
                 let start = reader.pos;
                 let tag = reader.tag();
@@ -7703,10 +7694,3 @@ export const protobuf = $root.protobuf = (() => {
 
         return PinMessage;
     })();
-
-    return protobuf;
-})();
-
-export {
-  $root as default
-};

@@ -11,8 +11,8 @@ import { assertBytes, bytesToBigInt, concatBytes } from '../bytes.js';
 import { CryptoError, DecryptError, SignatureError } from '../errors.js';
 import type { CryptoProvider, StreamCipher, StreamingHash } from './provider.js';
 
-const Point = secp256k1.Point;
-const N = Point.CURVE().n;
+/** The secp256k1 group order, a literal so that importing any utils export never runs noble. */
+const N = 0xfffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141n;
 
 type NobleHash = ReturnType<typeof keccak_256.create>;
 
@@ -68,13 +68,13 @@ class AesCtrStream implements StreamCipher {
   }
 }
 
-function point(publicKey: Uint8Array): InstanceType<typeof Point> {
+function point(publicKey: Uint8Array): InstanceType<typeof secp256k1.Point> {
   assertBytes(publicKey, undefined, 'publicKey');
   const bytes = publicKey.length === 64 ? concatBytes(Uint8Array.of(4), publicKey) : publicKey;
   if (bytes.length !== 33 && bytes.length !== 65)
     throw new CryptoError('public key must be 33, 64 or 65 bytes');
   try {
-    const p = Point.fromBytes(bytes);
+    const p = secp256k1.Point.fromBytes(bytes);
     p.assertValidity();
     return p;
   } catch (cause) {
@@ -171,7 +171,9 @@ export const nobleCrypto: CryptoProvider = {
     if (v > 1) throw new SignatureError('signature recovery id must be 0 or 1');
     try {
       const sig = concatBytes(Uint8Array.of(v), signature65.subarray(0, 64));
-      return Point.fromBytes(secp256k1.recoverPublicKey(sig, digest32, { prehash: false })).toBytes(false);
+      return secp256k1.Point.fromBytes(secp256k1.recoverPublicKey(sig, digest32, { prehash: false })).toBytes(
+        false,
+      );
     } catch (cause) {
       throw new SignatureError('no public key can be recovered from the signature', { cause });
     }
