@@ -42,7 +42,7 @@ import {
   SessionNotFoundError,
   UnknownInstallationError,
 } from '../errors.js';
-import { signBundle, verifyBundle } from './bundle.js';
+import { bundleSignatureMaterial, signBundle, verifyBundle } from './bundle.js';
 import {
   BUNDLE_REFRESH_INTERVAL_MS,
   DR_LIMITS,
@@ -328,6 +328,10 @@ export function createSecureTransport(options: SecureTransportOptions): SecureTr
   const confirmations = new Map<string, Uint8Array>();
   /** their compressed identity (hex) → static shared secret: an ECDH per message is too dear. */
   const secretCache = new Map<string, Uint8Array>();
+  /** Verified bundles (identity:signature:material) → the 65-byte identity. */
+  const verifiedBundles = new Map<string, Uint8Array>();
+  /** Our last signed bundle and the pre-key material it signed. */
+  let signedBundle: { material: string; atMs: number; bundle: Bundle } | undefined;
 
   const newPrivateKey = (): Uint8Array => {
     for (let i = 0; i < 64; i++) {
@@ -450,13 +454,45 @@ export function createSecureTransport(options: SecureTransportOptions): SecureTr
         protocolVersion: inst.version,
       });
     }
-    return signBundle(myPrivateKey, signedPreKeys, nowNs(), crypto, myCompressed);
+    // Signing is the dearest part of every message we build; the signed bundle is reused while its
+    // pre-keys are unchanged, for at most a minute (its timestamp only orders installations).
+    const unsigned = toHex(bundleSignatureMaterial(signedPreKeys, 0n));
+    const now = clock.now();
+    if (
+      signedBundle !== undefined &&
+      signedBundle.material === unsigned &&
+      now - signedBundle.atMs < 60_000
+    ) {
+      return signedBundle.bundle;
+    }
+    const bundle = signBundle(myPrivateKey, signedPreKeys, nowNs(), crypto, myCompressed);
+    signedBundle = { material: unsigned, atMs: now, bundle };
+    return bundle;
   }
 
   // ---- bundles and installations of others (§5.6) ----
 
-  async function applyBundle(tx: StoreTx, bundle: Bundle): Promise<Installation[]> {
+  /**
+   * status-go attaches its bundle to every message: a bundle already verified (same identity,
+   * signed material and signature) is not recovered again.
+   */
+  function verifyCached(bundle: Bundle): Uint8Array {
+    const key =
+      bundle.identity instanceof Uint8Array && bundle.signature instanceof Uint8Array
+        ? `${toHex(bundle.identity)}:${toHex(bundle.signature)}:${toHex(bundleSignatureMaterial(bundle.signedPreKeys, bundle.timestamp))}`
+        : undefined;
+    const hit = key === undefined ? undefined : verifiedBundles.get(key);
+    if (hit !== undefined) return hit;
     const identity65 = verifyBundle(bundle, crypto);
+    if (key !== undefined) {
+      if (verifiedBundles.size >= 256) verifiedBundles.delete(verifiedBundles.keys().next().value as string);
+      verifiedBundles.set(key, identity65);
+    }
+    return identity65;
+  }
+
+  async function applyBundle(tx: StoreTx, bundle: Bundle): Promise<Installation[]> {
+    const identity65 = verifyCached(bundle);
     const identity = bundle.identity;
     const ours = equalBytes(identity, myCompressed);
     const inserted: Installation[] = [];
