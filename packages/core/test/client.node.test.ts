@@ -363,4 +363,16 @@ describe('createClient over loopback TCP', () => {
     const silentId = toHex(nobleCryptoId(silent.enode));
     expect(progress.every((ms) => ms !== silentId)).toBe(true);
   }, 60_000);
+
+  it('speaks Whisper v6 to a relay that only speaks shh/6 (as go-ethereum 1.9 does)', async () => {
+    const r = await startRelay({ capabilities: ['shh/6'] });
+    open.push(r);
+    const [a, b] = [await client(r), await client(r)];
+    expect(a.peers().map((p) => p.capability)).toEqual(['shh/6']);
+    const boxB = inbox(b);
+    const chat = await a.joinPublicChat('shh-test');
+    await b.joinPublicChat('shh-test');
+    const m = await chat.sendText('over shh/6');
+    await waitUntil(() => boxB.some((x) => x.id === m.id), 'Bob receiving over shh/6');
+  }, 60_000);
 });

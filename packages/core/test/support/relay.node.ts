@@ -10,6 +10,7 @@ import {
   createWhisperNode,
   MAILSERVER_PASSWORD,
   symKeyFromPassword,
+  type WhisperCapability,
   type WhisperNode,
 } from '@statuskit/whisper';
 
@@ -23,12 +24,17 @@ export interface TestRelay {
 
 /** `mailserver: false` makes a relay that archives nothing and never answers history requests. */
 export async function startRelay(
-  options: { archive?: Storage; port?: number; mailserver?: boolean } = {},
+  options: {
+    archive?: Storage;
+    port?: number;
+    mailserver?: boolean;
+    capabilities?: WhisperCapability[];
+  } = {},
 ): Promise<TestRelay> {
   const privateKey = nobleCrypto.secp256k1GeneratePrivateKey();
   const id = nobleCrypto.secp256k1PublicKey(privateKey).subarray(1);
   const node = createWhisperNode({
-    capabilities: ['waku/1'],
+    capabilities: options.capabilities ?? ['waku/1'],
     ...(options.mailserver === false
       ? {}
       : {
