@@ -50,7 +50,7 @@ const ESBUILD = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).dev
  */
 const RUN_README_BLOCKS = {
   'README-1': /^bob received: hello$/m,
-  'core-1': /^dh hello$/m,
+  'core-2': /^dh hello$/m,
   'devp2p-1': /connected to/,
   'mvds-1': /Uint8Array\(5\)/,
   'payloads-1': /^0x[0-9a-f]{64} hello$/m,
