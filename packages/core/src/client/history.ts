@@ -15,6 +15,9 @@ export type Range = [from: number, to: number];
 /** Most a single request may span (status-go's `maxQueryRange`). */
 export const MAX_REQUEST_RANGE_S = 24 * 3600;
 
+/** How far back gaps of an already-synced topic are filled (status-react `max-gaps-range`, 7 days). */
+export const MAX_GAP_S = 7 * 24 * 3600;
+
 /** Merges overlapping or touching ranges. */
 export function mergeRanges(ranges: readonly Range[]): Range[] {
   const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
@@ -82,10 +85,18 @@ export async function planHistory(
   storage: Storage,
   topics: readonly Uint8Array[],
   window: Range,
+  options: { maxGapSeconds?: number } = {},
 ): Promise<PlannedRequest[]> {
   const byRange = new Map<string, PlannedRequest>();
   for (const topic of topics) {
-    for (const gap of missingRanges(window, await syncedRanges(storage, topic))) {
+    const synced = await syncedRanges(storage, topic);
+    // A topic synced before keeps its whole history gap-free, back to its first synced range (at
+    // most `maxGapSeconds`, the mobile client's 7 days): an offline spell longer than the window
+    // is filled too. A new topic gets the window.
+    const first = synced[0]?.[0];
+    const floor = window[1] - (options.maxGapSeconds ?? MAX_GAP_S);
+    const from = first === undefined ? window[0] : Math.max(floor, Math.min(window[0], first));
+    for (const gap of missingRanges([from, window[1]], synced)) {
       for (const piece of splitRange(gap)) {
         const k = `${piece[0]}-${piece[1]}`;
         const entry = byRange.get(k) ?? { range: piece, topics: [] };
