@@ -4,7 +4,18 @@ import { defineConfig } from 'vitest/config';
 
 // Packages that must run unchanged in browsers, workers and MV3 service workers: their plain
 // `*.test.ts` files run both in Node and in Chromium.
-const ISOMORPHIC = 'utils,payloads,mvds,whisper,devp2p,core,storage-idb,transport-ws';
+const ISOMORPHIC = 'utils,crypto-fast,payloads,mvds,whisper,devp2p,core,storage-idb,transport-ws';
+
+// The provider matrix (issue 18): these suites run once more with @statuskit/crypto-fast installed as
+// the default provider (packages/crypto-fast/test/matrix/install.ts): the golden vectors in Node and Chromium, the fuzz
+// suites in Node.
+const VECTOR_SUITES = [
+  'packages/utils/test/crypto.test.ts',
+  'packages/*/test/*vectors.test.ts',
+  'packages/core/test/{one-to-one-ratchet,one-to-one-handler,shared-secret}.test.ts',
+  'packages/devp2p/test/ecies.test.ts',
+];
+const FUZZ_SUITES = ['packages/*/test/fuzz.node.test.ts'];
 
 const chromiumArgs = [
   '--no-sandbox',
@@ -32,6 +43,32 @@ export default defineConfig({
           include: ['packages/*/test/**/*.test.ts', 'examples/*/test/**/*.test.ts'],
           exclude: ['**/node_modules/**', '**/*.browser.test.ts'],
           benchmark: { include: ['packages/*/bench/**/*.bench.ts'] },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'node:fast',
+          environment: 'node',
+          include: [...VECTOR_SUITES, ...FUZZ_SUITES],
+          setupFiles: ['./packages/crypto-fast/test/matrix/node-fast.setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser:fast',
+          include: VECTOR_SUITES,
+          setupFiles: ['./packages/crypto-fast/test/matrix/browser-fast.setup.ts'],
+          browser: {
+            enabled: true,
+            headless: true,
+            screenshotFailures: false,
+            provider: playwright({
+              launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumArgs },
+            }),
+            instances: [{ browser: 'chromium' }],
+          },
         },
       },
       {
