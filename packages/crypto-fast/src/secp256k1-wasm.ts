@@ -18,9 +18,29 @@
  */
 import { SECP256K1_WASM_BASE64 } from './gen/secp256k1-wasm.js';
 
+/**
+ * The slice of the WebAssembly JS API used here, typed locally: isomorphic packages compile without
+ * the DOM and Node type libraries, which are where TypeScript declares `WebAssembly`.
+ */
+interface WasmMemory {
+  readonly buffer: ArrayBuffer;
+}
+type WasmImports = Record<string, Record<string, (...args: number[]) => number>>;
+interface WasmApi {
+  instantiate(
+    bytes: Uint8Array,
+    imports: WasmImports,
+  ): Promise<{ instance: { exports: Record<string, unknown> } }>;
+}
+const wasmApi = (): WasmApi => {
+  const api = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
+  if (!api) throw new Error('secp256k1 wasm: WebAssembly is not available here');
+  return api;
+};
+
 /** The libsecp256k1 functions the build exports, under the minified names of that exact build. */
 interface Exports {
-  memory: WebAssembly.Memory;
+  memory: WasmMemory;
   init(): void;
   malloc(size: number): number;
   contextCreate(flags: number): number;
@@ -78,7 +98,7 @@ export interface Secp256k1Wasm {
 }
 
 /** Imports of the emscripten build (abort, heap resize and three WASI stubs it never needs here). */
-function imports(): WebAssembly.Imports {
+function imports(): WasmImports {
   const fail = (what: string) => () => {
     throw new Error(`secp256k1 wasm: ${what}`);
   };
@@ -98,14 +118,11 @@ function imports(): WebAssembly.Imports {
  * (libsecp256k1's blinding of its generator multiplication against side channels).
  */
 export async function loadSecp256k1Wasm(seed32: Uint8Array): Promise<Secp256k1Wasm> {
-  const { instance } = await WebAssembly.instantiate(
-    decodeBase64(SECP256K1_WASM_BASE64) as Uint8Array<ArrayBuffer>,
-    imports(),
-  );
+  const { instance } = await wasmApi().instantiate(decodeBase64(SECP256K1_WASM_BASE64), imports());
   const e = instance.exports as Record<string, unknown>;
   const fn = (name: string) => e[name] as (...args: number[]) => number;
   const x: Exports = {
-    memory: e['f'] as WebAssembly.Memory,
+    memory: e['f'] as WasmMemory,
     init: fn('g'),
     malloc: fn('h'),
     contextCreate: fn('j'),
