@@ -14,6 +14,7 @@
  * Every subject runs with the default noble provider and with @statuskit/crypto-fast's Node provider
  * (`node+wasm`), and each reference with the provider of its subject, so both ratios print.
  */
+import { Worker } from 'node:worker_threads';
 import { createNodeCrypto } from '@statuskit/crypto-fast/node';
 import { createPeerSession, type Protocol, type ProtocolContext } from '@statuskit/devp2p';
 import { tcp } from '@statuskit/transport-node';
@@ -23,10 +24,12 @@ import {
   createEnvelope,
   createFilterSet,
   createWhisperNode,
+  createWorkerSealer,
   type EnvelopeRecord,
   encodeEnvelopeWithoutNonce,
   encodeRawList,
   openEnvelope,
+  type PowWorkerLike,
   powTargetBits,
   sealEnvelope,
 } from '../src/index.js';
@@ -100,6 +103,63 @@ describe(`seal at PoW 0.2 (${powTargetBits(0.2, data.length, 15)} bits, ${data.l
     );
     bench(`${p.name}: keccak256 × 2^bits (reference)`, () => hashes(0.2, p), { time: 2000 });
   }
+});
+
+// PoW 0.2 on a 1 KiB payload: on the main thread with each provider, and in a worker_threads worker
+// (node+wasm) while the main thread measures its longest event-loop stall.
+const data1k = new Uint8Array(1024).fill(3);
+const bits1k = powTargetBits(0.2, data1k.length, 15);
+const worker = new Worker(new URL('../test/support/pow-worker-boot.node.mjs', import.meta.url), {
+  execArgv: ['--conditions=@statuskit/source'],
+});
+worker.unref();
+const workerSealer = createWorkerSealer(worker as unknown as PowWorkerLike);
+await workerSealer.seal({ expiry: 1, ttl: 15, topic, data: data1k }, { powTarget: 0.002 }); // worker ready
+let worstStallMs = 0;
+async function sealInWorker(): Promise<void> {
+  expiry++;
+  let last = performance.now();
+  const timer = setInterval(() => {
+    const now = performance.now();
+    worstStallMs = Math.max(worstStallMs, now - last);
+    last = now;
+  }, 1);
+  try {
+    await workerSealer.seal({ expiry, ttl: 15, topic, data: data1k }, { powTarget: 0.2, workTimeMs: 60_000 });
+  } finally {
+    clearInterval(timer);
+  }
+}
+function keccak1k(crypto: CryptoProvider) {
+  const short = encodeEnvelopeWithoutNonce({ expiry, ttl: 15, topic, data: data1k });
+  const buf = new Uint8Array(short.length + 8);
+  buf.set(short);
+  const view = new DataView(buf.buffer);
+  for (let i = 0; i < 2 ** bits1k; i++) {
+    view.setBigUint64(short.length, BigInt(i));
+    crypto.keccak256(buf);
+  }
+}
+describe(`seal at PoW 0.2 on 1 KiB (${bits1k} bits)`, () => {
+  for (const p of providers) {
+    bench(
+      `${p.name}: sealEnvelope 0.2, main thread`,
+      async () => {
+        expiry++;
+        await sealEnvelope(
+          { expiry, ttl: 15, topic, data: data1k },
+          { powTarget: 0.2, workTimeMs: 60_000, sliceSize: 4096, crypto: p },
+        );
+      },
+      { time: 2000 },
+    );
+    bench(`${p.name}: keccak256 × 2^bits (reference)`, () => keccak1k(p), { time: 2000 });
+  }
+  bench(`${fast.name}: createWorkerSealer (worker_threads)`, sealInWorker, {
+    time: 2000,
+    teardown: () =>
+      console.log(`longest main-thread stall while sealing in the worker: ${worstStallMs.toFixed(1)} ms`),
+  });
 });
 
 const gcmNonce = data.subarray(data.length - 12);
