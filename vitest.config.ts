@@ -27,6 +27,19 @@ const chromiumArgs = [
   '--no-first-run',
 ];
 
+/** Browser mode in Debian's Chromium, headless (one instance per browser project). */
+function headlessChromium() {
+  return {
+    enabled: true,
+    headless: true,
+    screenshotFailures: false,
+    provider: playwright({
+      launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumArgs },
+    }),
+    instances: [{ browser: 'chromium' as const }],
+  };
+}
+
 export default defineConfig({
   resolve: { conditions: ['@statuskit/source', ...defaultClientConditions] },
   ssr: { resolve: { conditions: ['@statuskit/source', ...defaultServerConditions] } },
@@ -60,15 +73,7 @@ export default defineConfig({
           name: 'browser:fast',
           include: VECTOR_SUITES,
           setupFiles: ['./packages/crypto-fast/test/matrix/browser-fast.setup.ts'],
-          browser: {
-            enabled: true,
-            headless: true,
-            screenshotFailures: false,
-            provider: playwright({
-              launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumArgs },
-            }),
-            instances: [{ browser: 'chromium' }],
-          },
+          browser: headlessChromium(),
         },
       },
       {
@@ -79,15 +84,7 @@ export default defineConfig({
           globalSetup: ['./test/ws-bridge.global.ts'],
           include: [`packages/{${ISOMORPHIC}}/test/**/*.test.ts`],
           exclude: ['**/node_modules/**', '**/*.node.test.ts'],
-          browser: {
-            enabled: true,
-            headless: true,
-            screenshotFailures: false,
-            provider: playwright({
-              launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumArgs },
-            }),
-            instances: [{ browser: 'chromium' }],
-          },
+          browser: headlessChromium(),
         },
       },
     ],

@@ -6,28 +6,12 @@
 import { nobleCrypto } from '@statuskit/utils';
 import { expect, it } from 'vitest';
 import { powTargetBits, sealEnvelope, type WorkerSealer } from '../../src/index.js';
+import { longestStall } from './stall.js';
 
 const topic = Uint8Array.of(1, 2, 3, 4);
 const data = nobleCrypto.keccak256(Uint8Array.of(9)).slice(); // 32 bytes: a cheap, reproducible target
 let expiry = 1_800_000_000;
 const unsealed = () => ({ expiry: expiry++, ttl: 50, topic, data });
-
-/** The longest gap between 1 ms interval ticks while `work` runs: how long the event loop stalled. */
-async function longestStall<T>(work: Promise<T>): Promise<{ value: T; stallMs: number }> {
-  let last = performance.now();
-  let worst = 0;
-  const timer = setInterval(() => {
-    const now = performance.now();
-    worst = Math.max(worst, now - last);
-    last = now;
-  }, 1);
-  try {
-    const value = await work;
-    return { value, stallMs: worst };
-  } finally {
-    clearInterval(timer);
-  }
-}
 
 export function workerSealerCases(sealer: () => WorkerSealer): void {
   it('finds the same nonce as sealEnvelope on the main thread', async () => {
