@@ -4,7 +4,18 @@ import { defineConfig } from 'vitest/config';
 
 // Packages that must run unchanged in browsers, workers and MV3 service workers: their plain
 // `*.test.ts` files run both in Node and in Chromium.
-const ISOMORPHIC = 'utils,payloads,mvds,whisper,devp2p,core,storage-idb,transport-ws';
+const ISOMORPHIC = 'utils,crypto-fast,payloads,mvds,whisper,devp2p,core,storage-idb,transport-ws';
+
+// The provider matrix (issue 18): these suites run once more with @statuskit/crypto-fast installed as
+// the default provider (packages/crypto-fast/test/matrix/install.ts): the golden vectors in Node and Chromium, the fuzz
+// suites in Node.
+const VECTOR_SUITES = [
+  'packages/utils/test/crypto.test.ts',
+  'packages/*/test/*vectors.test.ts',
+  'packages/core/test/{one-to-one-ratchet,one-to-one-handler,shared-secret}.test.ts',
+  'packages/devp2p/test/ecies.test.ts',
+];
+const FUZZ_SUITES = ['packages/*/test/fuzz.node.test.ts'];
 
 const chromiumArgs = [
   '--no-sandbox',
@@ -15,6 +26,19 @@ const chromiumArgs = [
   '--disable-sync',
   '--no-first-run',
 ];
+
+/** Browser mode in Debian's Chromium, headless (one instance per browser project). */
+function headlessChromium() {
+  return {
+    enabled: true,
+    headless: true,
+    screenshotFailures: false,
+    provider: playwright({
+      launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumArgs },
+    }),
+    instances: [{ browser: 'chromium' as const }],
+  };
+}
 
 export default defineConfig({
   resolve: { conditions: ['@statuskit/source', ...defaultClientConditions] },
@@ -37,20 +61,30 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          name: 'node:fast',
+          environment: 'node',
+          include: [...VECTOR_SUITES, ...FUZZ_SUITES],
+          setupFiles: ['./packages/crypto-fast/test/matrix/node-fast.setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser:fast',
+          include: VECTOR_SUITES,
+          setupFiles: ['./packages/crypto-fast/test/matrix/browser-fast.setup.ts'],
+          browser: headlessChromium(),
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'browser',
           // WebSocket servers for @statuskit/transport-ws's Chromium tests (in addition to the root setup).
           globalSetup: ['./test/ws-bridge.global.ts'],
           include: [`packages/{${ISOMORPHIC}}/test/**/*.test.ts`],
           exclude: ['**/node_modules/**', '**/*.node.test.ts'],
-          browser: {
-            enabled: true,
-            headless: true,
-            screenshotFailures: false,
-            provider: playwright({
-              launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumArgs },
-            }),
-            instances: [{ browser: 'chromium' }],
-          },
+          browser: headlessChromium(),
         },
       },
     ],

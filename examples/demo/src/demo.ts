@@ -16,6 +16,7 @@
  * Double Ratchet, private groups, and our own bundle on each ProtocolMessage.
  */
 import { createIdentity, type Identity } from '@statuskit/core';
+import { createNodeCrypto } from '@statuskit/crypto-fast/node';
 import { createPeerSession, type PeerSession } from '@statuskit/devp2p';
 import {
   AMM_TYPE,
@@ -82,12 +83,15 @@ export async function runDemo(log: (line: string) => void = console.log): Promis
   const mailserverKey = await symKeyFromPassword(MAILSERVER_PASSWORD);
   const result: DemoResult = { relayEnode: '', live: [], history: [] };
   const closers: Array<() => unknown> = [];
+  // A Node entry point takes the fast provider (WASM secp256k1 + Keccak, node:crypto ciphers).
+  const fast = await createNodeCrypto();
 
   // The relay: a full waku/1 node that archives every envelope it relays.
   const relayKey = nobleCrypto.secp256k1GeneratePrivateKey();
   const relayId = nobleCrypto.secp256k1PublicKey(relayKey).subarray(1);
   const relay = createWhisperNode({
     capabilities: ['waku/1'],
+    crypto: fast,
     mailserver: createMailserver({ storage: memoryStorage(), symKey: mailserverKey }),
   });
   const relaySessions: PeerSession[] = [];
@@ -98,6 +102,7 @@ export async function runDemo(log: (line: string) => void = console.log): Promis
         privateKey: relayKey,
         protocols: relay.protocols,
         clientId: 'statuskit-relay',
+        crypto: fast,
       }),
     );
   });
@@ -122,6 +127,7 @@ export async function runDemo(log: (line: string) => void = console.log): Promis
           privateKey: relayKey,
           protocols: relay.protocols,
           clientId: 'statuskit-relay',
+          crypto: fast,
         }),
       );
     },
@@ -132,7 +138,7 @@ export async function runDemo(log: (line: string) => void = console.log): Promis
 
   async function join(name: string, via: 'tcp' | 'websocket' = 'tcp'): Promise<Party> {
     const { identity } = await createIdentity();
-    const node = createWhisperNode({ capabilities: ['waku/1'], lightNode: true });
+    const node = createWhisperNode({ capabilities: ['waku/1'], lightNode: true, crypto: fast });
     node.subscribe({ topics: [chat.topic], key: { kind: 'symmetric', key: chat.symKey }, allowP2P: true });
     const party: Party = {
       name,
@@ -152,6 +158,7 @@ export async function runDemo(log: (line: string) => void = console.log): Promis
       remoteId: relayId,
       protocols: node.protocols,
       clientId: `statuskit-${name}`,
+      crypto: fast,
     });
     party.sessions.push(session);
     await session.ready;

@@ -8,13 +8,18 @@
  * - a full 1:1 round (buildDirectMessage + protobuf + handleMessage on memory storage) vs one ECDSA
  *   recovery (the bundle check every received message costs);
  * - keystore unlock at the default cost (scrypt N=2^18, r=8, p=1) vs that scrypt alone.
+ *
+ * Every subject and reference runs once with the default noble provider and once with
+ * @statuskit/crypto-fast's Node provider (`node+wasm`); entries are prefixed with the provider.
  */
+import { createNodeCrypto } from '@statuskit/crypto-fast/node';
 import { encodeProtocolMessage } from '@statuskit/payloads';
 import {
+  type CryptoProvider,
   concatBytes,
-  nobleCrypto as crypto,
   manualClock,
   memoryStorage,
+  nobleCrypto,
   seededRandom,
 } from '@statuskit/utils';
 import { bench, describe } from 'vitest';
@@ -34,129 +39,151 @@ import {
   x3dhPassive,
 } from '../src/index.js';
 
-const keys: RatchetKeySource = randomRatchetKeys(crypto);
+const providers: CryptoProvider[] = [nobleCrypto, await createNodeCrypto()];
 const msg1k = new Uint8Array(1024).fill(7);
 const key32 = new Uint8Array(32).fill(1);
 const iv16 = new Uint8Array(16).fill(2);
-const aliceId = crypto.secp256k1GeneratePrivateKey();
-const bobId = crypto.secp256k1GeneratePrivateKey();
-const bobSpk = keys();
-const bobIdPub = crypto.secp256k1PublicKey(bobId, true);
-const aliceIdPub = crypto.secp256k1PublicKey(aliceId, true);
-const ephemeral = crypto.secp256k1GeneratePrivateKey();
+const aliceId = nobleCrypto.secp256k1GeneratePrivateKey();
+const bobId = nobleCrypto.secp256k1GeneratePrivateKey();
+const bobIdPub = nobleCrypto.secp256k1PublicKey(bobId, true);
+const aliceIdPub = nobleCrypto.secp256k1PublicKey(aliceId, true);
+const ephemeral = nobleCrypto.secp256k1GeneratePrivateKey();
 
-const sk = x3dhActive({
-  identityPrivateKey: aliceId,
-  ephemeralPrivateKey: ephemeral,
-  theirIdentityKey: bobIdPub,
-  theirSignedPreKey: bobSpk.publicKey,
-}).sharedSecret;
-
-// A long sending chain for Alice, and every message for Bob to decrypt in order.
-let alice: RatchetState = initiateRatchet(crypto, sk, bobSpk.publicKey, keys);
-const inChain: ReturnType<typeof ratchetEncrypt>[] = [];
-for (let i = 0; i < 64; i++) {
-  const out = ratchetEncrypt(crypto, alice, msg1k);
-  inChain.push(out);
-  alice = out.state;
-}
-// Bob's state before each message of the chain, so each decrypt is one chain step (no skipping).
-const bobBefore: RatchetState[] = [];
-{
+/** Ratchet states for one provider: a long sending chain for Alice, Bob's state before each step. */
+function ratchetRig(crypto: CryptoProvider) {
+  const keys: RatchetKeySource = randomRatchetKeys(crypto);
+  const bobSpk = keys();
+  const sk = x3dhActive(
+    {
+      identityPrivateKey: aliceId,
+      ephemeralPrivateKey: ephemeral,
+      theirIdentityKey: bobIdPub,
+      theirSignedPreKey: bobSpk.publicKey,
+    },
+    crypto,
+  ).sharedSecret;
+  let alice: RatchetState = initiateRatchet(crypto, sk, bobSpk.publicKey, keys);
+  const inChain: ReturnType<typeof ratchetEncrypt>[] = [];
+  for (let i = 0; i < 64; i++) {
+    const out = ratchetEncrypt(crypto, alice, msg1k);
+    inChain.push(out);
+    alice = out.state;
+  }
+  const bobBefore: RatchetState[] = [];
   let bob = respondRatchet(sk, bobSpk);
   for (const m of inChain) {
     bobBefore.push(bob);
     bob = ratchetDecrypt(crypto, bob, m.header, m.ciphertext, { newKeyPair: keys }).state;
   }
+  return { crypto, keys, bobSpk, alice, inChain, bobBefore, bobFresh: respondRatchet(sk, bobSpk) };
 }
-const bobFresh = respondRatchet(sk, bobSpk);
+const rigs = providers.map(ratchetRig);
 
 describe('Double Ratchet encrypt, 1 KiB', () => {
-  let state = alice;
-  bench('ratchetEncrypt (KDF_CK + HKDF + AES-256-CTR + HMAC)', () => {
-    state = ratchetEncrypt(crypto, state, msg1k).state;
-  });
-  bench('reference: AES-256-CTR + HMAC-SHA256 of 1 KiB', () => {
-    crypto.hmacSha256(key32, concatBytes(iv16, crypto.aesCtr(key32, iv16, msg1k)));
-  });
+  for (const { crypto, alice } of rigs) {
+    let state = alice;
+    bench(`${crypto.name}: ratchetEncrypt (KDF_CK + HKDF + AES-256-CTR + HMAC)`, () => {
+      state = ratchetEncrypt(crypto, state, msg1k).state;
+    });
+    bench(`${crypto.name}: reference: AES-256-CTR + HMAC-SHA256 of 1 KiB`, () => {
+      crypto.hmacSha256(key32, concatBytes(iv16, crypto.aesCtr(key32, iv16, msg1k)));
+    });
+  }
 });
 
 describe('Double Ratchet decrypt, 1 KiB, same chain', () => {
-  let i = 1;
-  bench('ratchetDecrypt (no DH step)', () => {
-    const m = inChain[i] as (typeof inChain)[number];
-    ratchetDecrypt(crypto, bobBefore[i] as RatchetState, m.header, m.ciphertext, { newKeyPair: keys });
-    i = i === inChain.length - 1 ? 1 : i + 1;
-  });
-  bench('reference: HMAC-SHA256 + AES-256-CTR of 1 KiB', () => {
-    crypto.aesCtr(key32, iv16, msg1k);
-    crypto.hmacSha256(key32, msg1k);
-  });
+  for (const { crypto, keys, inChain, bobBefore } of rigs) {
+    let i = 1;
+    bench(`${crypto.name}: ratchetDecrypt (no DH step)`, () => {
+      const m = inChain[i] as (typeof inChain)[number];
+      ratchetDecrypt(crypto, bobBefore[i] as RatchetState, m.header, m.ciphertext, { newKeyPair: keys });
+      i = i === inChain.length - 1 ? 1 : i + 1;
+    });
+    bench(`${crypto.name}: reference: HMAC-SHA256 + AES-256-CTR of 1 KiB`, () => {
+      crypto.aesCtr(key32, iv16, msg1k);
+      crypto.hmacSha256(key32, msg1k);
+    });
+  }
 });
 
 describe('Double Ratchet decrypt with a DH ratchet step', () => {
-  const first = inChain[0] as (typeof inChain)[number];
-  bench('ratchetDecrypt (2 ECDH + key generation + 2 KDF_RK)', () => {
-    ratchetDecrypt(crypto, bobFresh, first.header, first.ciphertext, { newKeyPair: keys });
-  });
-  bench('reference: one secp256k1 ECDH', () => {
-    crypto.secp256k1Ecdh(bobId, aliceIdPub);
-  });
+  for (const { crypto, keys, inChain, bobFresh } of rigs) {
+    const first = inChain[0] as (typeof inChain)[number];
+    bench(`${crypto.name}: ratchetDecrypt (2 ECDH + key generation + 2 KDF_RK)`, () => {
+      ratchetDecrypt(crypto, bobFresh, first.header, first.ciphertext, { newKeyPair: keys });
+    });
+    bench(`${crypto.name}: reference: one secp256k1 ECDH`, () => {
+      crypto.secp256k1Ecdh(bobId, aliceIdPub);
+    });
+  }
 });
 
 describe('X3DH session setup', () => {
-  bench('active: X3DH (3 ECDH + keccak) + NewWithRemoteKey (keygen + ECDH + KDF_RK)', () => {
-    const eph = crypto.secp256k1GeneratePrivateKey();
-    const r = x3dhActive({
-      identityPrivateKey: aliceId,
-      ephemeralPrivateKey: eph,
-      theirIdentityKey: bobIdPub,
-      theirSignedPreKey: bobSpk.publicKey,
+  for (const { crypto, keys, bobSpk } of rigs) {
+    bench(
+      `${crypto.name}: active: X3DH (3 ECDH + keccak) + NewWithRemoteKey (keygen + ECDH + KDF_RK)`,
+      () => {
+        const eph = crypto.secp256k1GeneratePrivateKey();
+        const r = x3dhActive(
+          {
+            identityPrivateKey: aliceId,
+            ephemeralPrivateKey: eph,
+            theirIdentityKey: bobIdPub,
+            theirSignedPreKey: bobSpk.publicKey,
+          },
+          crypto,
+        );
+        initiateRatchet(crypto, r.sharedSecret, bobSpk.publicKey, keys);
+      },
+    );
+    bench(`${crypto.name}: passive: X3DH (3 ECDH + keccak) + New`, () => {
+      const r = x3dhPassive(
+        {
+          identityPrivateKey: bobId,
+          signedPreKeyPrivateKey: bobSpk.privateKey,
+          theirIdentityKey: aliceIdPub,
+          theirEphemeralKey: crypto.secp256k1PublicKey(ephemeral, true),
+        },
+        crypto,
+      );
+      respondRatchet(r.sharedSecret, bobSpk);
     });
-    initiateRatchet(crypto, r.sharedSecret, bobSpk.publicKey, keys);
-  });
-  bench('passive: X3DH (3 ECDH + keccak) + New', () => {
-    const r = x3dhPassive({
-      identityPrivateKey: bobId,
-      signedPreKeyPrivateKey: bobSpk.privateKey,
-      theirIdentityKey: aliceIdPub,
-      theirEphemeralKey: crypto.secp256k1PublicKey(ephemeral, true),
+    bench(`${crypto.name}: reference: one secp256k1 ECDH`, () => {
+      crypto.secp256k1Ecdh(bobId, aliceIdPub);
     });
-    respondRatchet(r.sharedSecret, bobSpk);
-  });
-  bench('reference: one secp256k1 ECDH', () => {
-    crypto.secp256k1Ecdh(bobId, aliceIdPub);
-  });
+  }
 });
 
 describe('Secure transport 1:1 message (memory storage, protobuf, bundle signed and checked)', async () => {
-  const clock = manualClock();
-  const a = createSecureTransport({
-    identityPrivateKey: aliceId,
-    installationId: 'a',
-    storage: memoryStorage(),
-    clock,
-    random: seededRandom(1),
-  });
-  const b = createSecureTransport({
-    identityPrivateKey: bobId,
-    installationId: 'b',
-    storage: memoryStorage(),
-    clock,
-    random: seededRandom(2),
-  });
-  await b.handleMessage(a.publicKey, encodeProtocolMessage(await a.buildPublicMessage(msg1k)));
-  await a.handleMessage(b.publicKey, encodeProtocolMessage(await b.buildPublicMessage(msg1k)));
-  const digest = crypto.keccak256(msg1k);
-  const sig = crypto.secp256k1Sign(digest, aliceId);
-  bench('buildDirectMessage + encode + handleMessage + confirm, 1 KiB', async () => {
-    const spec = await a.buildDirectMessage(b.publicKey, msg1k);
-    const r = await b.handleMessage(a.publicKey, encodeProtocolMessage(spec.message));
-    await b.confirmMessageProcessed(r.confirmation as Uint8Array);
-  });
-  bench('reference: one ECDSA public-key recovery', () => {
-    crypto.secp256k1Recover(digest, sig);
-  });
+  for (const crypto of providers) {
+    const clock = manualClock();
+    const common = { storage: memoryStorage(), clock, crypto };
+    const a = createSecureTransport({
+      ...common,
+      identityPrivateKey: aliceId,
+      installationId: 'a',
+      random: seededRandom(1),
+    });
+    const b = createSecureTransport({
+      ...common,
+      storage: memoryStorage(),
+      identityPrivateKey: bobId,
+      installationId: 'b',
+      random: seededRandom(2),
+    });
+    await b.handleMessage(a.publicKey, encodeProtocolMessage(await a.buildPublicMessage(msg1k)));
+    await a.handleMessage(b.publicKey, encodeProtocolMessage(await b.buildPublicMessage(msg1k)));
+    const digest = crypto.keccak256(msg1k);
+    const sig = crypto.secp256k1Sign(digest, aliceId);
+    bench(`${crypto.name}: buildDirectMessage + encode + handleMessage + confirm, 1 KiB`, async () => {
+      const spec = await a.buildDirectMessage(b.publicKey, msg1k);
+      const r = await b.handleMessage(a.publicKey, encodeProtocolMessage(spec.message));
+      await b.confirmMessageProcessed(r.confirmation as Uint8Array);
+    });
+    bench(`${crypto.name}: reference: one ECDSA public-key recovery`, () => {
+      crypto.secp256k1Recover(digest, sig);
+    });
+  }
 });
 
 describe('Keystore unlock at the default cost (scrypt N=2^18, r=8, p=1)', async () => {
@@ -166,24 +193,26 @@ describe('Keystore unlock at the default cost (scrypt N=2^18, r=8, p=1)', async 
   );
   const salt = blob.slice(9, 41);
   const opts = { iterations: 3, warmupIterations: 0, time: 0, warmupTime: 0 };
-  bench(
-    'openKeystore',
-    async () => {
-      await openKeystore(blob, 'correct horse battery staple');
-    },
-    opts,
-  );
-  bench(
-    'reference: scrypt alone',
-    async () => {
-      const { logN, r, p } = KEYSTORE_DEFAULT_SCRYPT;
-      await crypto.scryptAsync(new TextEncoder().encode('correct horse battery staple'), salt, {
-        N: 2 ** logN,
-        r,
-        p,
-        dkLen: 32,
-      });
-    },
-    opts,
-  );
+  for (const crypto of providers) {
+    bench(
+      `${crypto.name}: openKeystore`,
+      async () => {
+        await openKeystore(blob, 'correct horse battery staple', { crypto });
+      },
+      opts,
+    );
+    bench(
+      `${crypto.name}: reference: scrypt alone`,
+      async () => {
+        const { logN, r, p } = KEYSTORE_DEFAULT_SCRYPT;
+        await crypto.scryptAsync(new TextEncoder().encode('correct horse battery staple'), salt, {
+          N: 2 ** logN,
+          r,
+          p,
+          dkLen: 32,
+        });
+      },
+      opts,
+    );
+  }
 });

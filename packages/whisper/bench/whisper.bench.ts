@@ -10,22 +10,33 @@
  *   vs. one ECDH;
  * - relaying a batch of 200 envelopes between two nodes over loopback devp2p TCP vs. sending the
  *   same bytes over the same kind of session with a no-op protocol.
+ *
+ * Every subject runs with the default noble provider and with @statuskit/crypto-fast's Node provider
+ * (`node+wasm`), and each reference with the provider of its subject, so both ratios print.
  */
+import { Worker } from 'node:worker_threads';
+import { createNodeCrypto } from '@statuskit/crypto-fast/node';
 import { createPeerSession, type Protocol, type ProtocolContext } from '@statuskit/devp2p';
 import { tcp } from '@statuskit/transport-node';
-import { nobleCrypto as c } from '@statuskit/utils';
+import { type CryptoProvider, nobleCrypto as c } from '@statuskit/utils';
 import { bench, describe } from 'vitest';
 import {
   createEnvelope,
   createFilterSet,
   createWhisperNode,
+  createWorkerSealer,
   type EnvelopeRecord,
   encodeEnvelopeWithoutNonce,
   encodeRawList,
   openEnvelope,
+  type PowWorkerLike,
   powTargetBits,
   sealEnvelope,
 } from '../src/index.js';
+import { longestStall } from '../test/support/stall.js';
+
+const fast = await createNodeCrypto();
+const providers: CryptoProvider[] = [c, fast];
 
 const symKey = c.keccak256(Uint8Array.of(42));
 const topic = Uint8Array.of(0xcd, 0x42, 0x37, 0x60);
@@ -55,15 +66,15 @@ const data = sym.envelope.data;
 
 let expiry = 1_700_000_000;
 /** Seal a fresh envelope (a new expiry changes every nonce's hash). */
-function sealAt(pow: number) {
+function sealAt(pow: number, crypto: CryptoProvider = c) {
   expiry++;
   return sealEnvelope(
     { expiry, ttl: 15, topic, data },
-    { powTarget: pow, workTimeMs: 60_000, sliceSize: 4096 },
+    { powTarget: pow, workTimeMs: 60_000, sliceSize: 4096, crypto },
   );
 }
 /** The same number of plain keccak256 calls the sealer needs on average. */
-function hashes(pow: number) {
+function hashes(pow: number, crypto: CryptoProvider = c) {
   const n = 2 ** powTargetBits(pow, data.length, 15);
   const short = encodeEnvelopeWithoutNonce({ expiry, ttl: 15, topic, data });
   const buf = new Uint8Array(short.length + 8);
@@ -71,7 +82,7 @@ function hashes(pow: number) {
   const view = new DataView(buf.buffer);
   for (let i = 0; i < n; i++) {
     view.setBigUint64(short.length, BigInt(i));
-    c.keccak256(buf);
+    crypto.keccak256(buf);
   }
 }
 
@@ -83,46 +94,104 @@ describe(`seal at PoW 0.002 (${powTargetBits(0.002, data.length, 15)} bits, ${da
 });
 
 describe(`seal at PoW 0.2 (${powTargetBits(0.2, data.length, 15)} bits, ${data.length}-byte data)`, () => {
-  bench(
-    'sealEnvelope 0.2',
-    async () => {
-      await sealAt(0.2);
-    },
-    { time: 2000 },
+  for (const p of providers) {
+    bench(
+      `${p.name}: sealEnvelope 0.2`,
+      async () => {
+        await sealAt(0.2, p);
+      },
+      { time: 2000 },
+    );
+    bench(`${p.name}: keccak256 × 2^bits (reference)`, () => hashes(0.2, p), { time: 2000 });
+  }
+});
+
+// PoW 0.2 on a 1 KiB payload: on the main thread with each provider, and in a worker_threads worker
+// (node+wasm) while the main thread measures its longest event-loop stall.
+const data1k = new Uint8Array(1024).fill(3);
+const bits1k = powTargetBits(0.2, data1k.length, 15);
+const worker = new Worker(new URL('../test/support/pow-worker-boot.node.mjs', import.meta.url), {
+  execArgv: ['--conditions=@statuskit/source'],
+});
+worker.unref();
+const workerSealer = createWorkerSealer(worker as unknown as PowWorkerLike);
+await workerSealer.seal({ expiry: 1, ttl: 15, topic, data: data1k }, { powTarget: 0.002 }); // worker ready
+let worstStallMs = 0;
+async function sealInWorker(): Promise<void> {
+  expiry++;
+  const { stallMs } = await longestStall(
+    workerSealer.seal({ expiry, ttl: 15, topic, data: data1k }, { powTarget: 0.2, workTimeMs: 60_000 }),
   );
-  bench('keccak256 × 2^bits (reference)', () => hashes(0.2), { time: 2000 });
+  worstStallMs = Math.max(worstStallMs, stallMs);
+}
+function keccak1k(crypto: CryptoProvider) {
+  const short = encodeEnvelopeWithoutNonce({ expiry, ttl: 15, topic, data: data1k });
+  const buf = new Uint8Array(short.length + 8);
+  buf.set(short);
+  const view = new DataView(buf.buffer);
+  for (let i = 0; i < 2 ** bits1k; i++) {
+    view.setBigUint64(short.length, BigInt(i));
+    crypto.keccak256(buf);
+  }
+}
+describe(`seal at PoW 0.2 on 1 KiB (${bits1k} bits)`, () => {
+  for (const p of providers) {
+    bench(
+      `${p.name}: sealEnvelope 0.2, main thread`,
+      async () => {
+        expiry++;
+        await sealEnvelope(
+          { expiry, ttl: 15, topic, data: data1k },
+          { powTarget: 0.2, workTimeMs: 60_000, sliceSize: 4096, crypto: p },
+        );
+      },
+      { time: 2000 },
+    );
+    bench(`${p.name}: keccak256 × 2^bits (reference)`, () => keccak1k(p), { time: 2000 });
+  }
+  bench(`${fast.name}: createWorkerSealer (worker_threads)`, sealInWorker, {
+    time: 2000,
+    teardown: () =>
+      console.log(`longest main-thread stall while sealing in the worker: ${worstStallMs.toFixed(1)} ms`),
+  });
 });
 
 const gcmNonce = data.subarray(data.length - 12);
 const gcmBody = data.subarray(0, data.length - 12);
 describe('open a symmetric envelope (signed, 512-byte plaintext)', () => {
-  bench('openEnvelope symmetric (GCM + parse + signer recovery)', () => {
-    openEnvelope(sym.envelope, { kind: 'symmetric', key: symKey });
-  });
-  bench('AES-256-GCM decrypt (reference)', () => {
-    c.aesGcmDecrypt(symKey, gcmNonce, gcmBody);
-  });
+  for (const p of providers) {
+    bench(`${p.name}: openEnvelope symmetric (GCM + parse + signer recovery)`, () => {
+      openEnvelope(sym.envelope, { kind: 'symmetric', key: symKey }, p);
+    });
+    bench(`${p.name}: AES-256-GCM decrypt (reference)`, () => {
+      p.aesGcmDecrypt(symKey, gcmNonce, gcmBody);
+    });
+  }
 });
 
 const ephemeral = asym.envelope.data.subarray(0, 65);
 describe('open an asymmetric envelope (signed, 512-byte plaintext)', () => {
-  bench('openEnvelope asymmetric (ECIES + parse + signer recovery)', () => {
-    openEnvelope(asym.envelope, { kind: 'asymmetric', privateKey: recipient });
-  });
-  bench('secp256k1 ECDH (reference)', () => {
-    c.secp256k1Ecdh(recipient, ephemeral);
-  });
+  for (const p of providers) {
+    bench(`${p.name}: openEnvelope asymmetric (ECIES + parse + signer recovery)`, () => {
+      openEnvelope(asym.envelope, { kind: 'asymmetric', privateKey: recipient }, p);
+    });
+    bench(`${p.name}: secp256k1 ECDH (reference)`, () => {
+      p.secp256k1Ecdh(recipient, ephemeral);
+    });
+  }
 });
 
-const filters = createFilterSet();
-filters.add({ topics: [topic], key: { kind: 'asymmetric', privateKey: stranger } });
 describe('reject asymmetric envelopes not for us', () => {
-  bench('filters.match (ECIES MAC fails)', () => {
-    filters.match(asym, asym.pow);
-  });
-  bench('secp256k1 ECDH (reference)', () => {
-    c.secp256k1Ecdh(stranger, ephemeral);
-  });
+  for (const p of providers) {
+    const filters = createFilterSet({ crypto: p });
+    filters.add({ topics: [topic], key: { kind: 'asymmetric', privateKey: stranger } });
+    bench(`${p.name}: filters.match (ECIES MAC fails)`, () => {
+      filters.match(asym, asym.pow);
+    });
+    bench(`${p.name}: secp256k1 ECDH (reference)`, () => {
+      p.secp256k1Ecdh(stranger, ephemeral);
+    });
+  }
 });
 
 // ---------------------------------------------------------------- relay over loopback TCP
@@ -146,11 +215,15 @@ async function batch(): Promise<EnvelopeRecord[]> {
 const batches: EnvelopeRecord[][] = [];
 for (let i = 0; i < 30; i++) batches.push(await batch());
 
-async function pair(protocolsA: readonly Protocol[], protocolsB: readonly Protocol[]) {
+async function pair(
+  protocolsA: readonly Protocol[],
+  protocolsB: readonly Protocol[],
+  crypto: CryptoProvider,
+) {
   const aKey = c.secp256k1GeneratePrivateKey();
   const bKey = c.secp256k1GeneratePrivateKey();
   const listener = await transport.listen({ host: '127.0.0.1', port: 0 }, (duplex) => {
-    createPeerSession({ duplex, privateKey: bKey, protocols: protocolsB });
+    createPeerSession({ duplex, privateKey: bKey, protocols: protocolsB, crypto });
   });
   const duplex = await transport.dial('127.0.0.1', listener.address().port);
   const session = createPeerSession({
@@ -158,53 +231,53 @@ async function pair(protocolsA: readonly Protocol[], protocolsB: readonly Protoc
     privateKey: aKey,
     remoteId: c.secp256k1PublicKey(bKey).subarray(1),
     protocols: protocolsA,
+    crypto,
   });
   await session.ready;
   return { session, listener };
 }
 
-const sender = createWhisperNode({ minPow: 0 });
-const receiver = createWhisperNode({ minPow: 0 });
-await pair(sender.protocols, receiver.protocols);
-while (sender.peers().length === 0 || receiver.peers().length === 0)
-  await new Promise((r) => setTimeout(r, 10));
+/** Two whisper nodes on one session, and a no-op protocol on an identical session beside them. */
+async function relayRig(crypto: CryptoProvider) {
+  const sender = createWhisperNode({ minPow: 0, crypto });
+  const receiver = createWhisperNode({ minPow: 0, crypto });
+  await pair(sender.protocols, receiver.protocols, crypto);
+  while (sender.peers().length === 0 || receiver.peers().length === 0)
+    await new Promise((r) => setTimeout(r, 10));
 
-let received = 0;
-const waiters: Array<() => void> = [];
-receiver.addEventListener('envelope', () => {
-  received++;
-  if (received % BATCH === 0) waiters.shift()?.();
-});
+  let received = 0;
+  const waiters: Array<() => void> = [];
+  receiver.addEventListener('envelope', () => {
+    received++;
+    if (received % BATCH === 0) waiters.shift()?.();
+  });
 
-// Reference: the same Messages payloads through a no-op capability on an identical session.
-let rawCtx: ProtocolContext | undefined;
-const rawWaiters: Array<() => void> = [];
-const rawA: Protocol = {
-  name: 'raw',
-  version: 1,
-  length: 8,
-  create(ctx) {
-    rawCtx = ctx;
-    return { onMessage() {} };
-  },
-};
-const rawB: Protocol = {
-  name: 'raw',
-  version: 1,
-  length: 8,
-  create: () => ({
-    onMessage() {
-      rawWaiters.shift()?.();
+  // Reference: the same Messages payloads through a no-op capability on an identical session.
+  let rawCtx: ProtocolContext | undefined;
+  const rawWaiters: Array<() => void> = [];
+  const rawA: Protocol = {
+    name: 'raw',
+    version: 1,
+    length: 8,
+    create(ctx) {
+      rawCtx = ctx;
+      return { onMessage() {} };
     },
-  }),
-};
-await pair([rawA], [rawB]);
-let next = 0;
-
-describe(`relay ${BATCH} envelopes between two nodes over loopback TCP`, () => {
-  bench(
-    'whisper node → node (validate, pool, gossip, validate, pool)',
-    async () => {
+  };
+  const rawB: Protocol = {
+    name: 'raw',
+    version: 1,
+    length: 8,
+    create: () => ({
+      onMessage() {
+        rawWaiters.shift()?.();
+      },
+    }),
+  };
+  await pair([rawA], [rawB], crypto);
+  let next = 0;
+  return {
+    async relay() {
       const b = batches[next++ % batches.length] ?? (await batch());
       if (next > batches.length) batches.push(await batch()); // never resend: duplicates are not relayed
       const done = new Promise<void>((r) => waiters.push(r));
@@ -212,16 +285,21 @@ describe(`relay ${BATCH} envelopes between two nodes over loopback TCP`, () => {
       sender.flush();
       await done;
     },
-    { iterations: 20, time: 0, warmupIterations: 2 },
-  );
-  bench(
-    'devp2p session, same bytes, no-op protocol (reference)',
-    async () => {
+    async raw() {
       const b = batches[0] as EnvelopeRecord[];
       const done = new Promise<void>((r) => rawWaiters.push(r));
       rawCtx?.send(1, encodeRawList(b.map((e) => e.raw)));
       await done;
     },
-    { iterations: 20, time: 0, warmupIterations: 2 },
-  );
+  };
+}
+
+const rigs = await Promise.all(providers.map(async (p) => ({ p, rig: await relayRig(p) })));
+
+describe(`relay ${BATCH} envelopes between two nodes over loopback TCP`, () => {
+  const opts = { iterations: 20, time: 0, warmupIterations: 2 };
+  for (const { p, rig } of rigs) {
+    bench(`${p.name}: whisper node → node (validate, pool, gossip, validate, pool)`, rig.relay, opts);
+    bench(`${p.name}: devp2p session, same bytes, no-op protocol (reference)`, rig.raw, opts);
+  }
 });

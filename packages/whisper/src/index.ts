@@ -20,6 +20,7 @@ export * from './packets.js';
 export * from './payload-crypto.js';
 export * from './pool.js';
 export * from './pow.js';
+export * from './pow-worker.js';
 export * from './status-options.js';
 export * from './status-topics.js';
 export * from './topic.js';

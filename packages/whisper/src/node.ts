@@ -698,7 +698,17 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
       for (const h of hashes) p.known.add(h);
       this.stats.batchesSent++;
       this.stats.relayed += batch.length;
-      this.emit('batch:sent', { peer: p.key, batchHash: this.#crypto.keccak256(payload), hashes });
+      // The batch hash costs a Keccak of the whole batch: computed only if a listener reads it.
+      const crypto = this.#crypto;
+      let batchHash: Uint8Array | undefined;
+      this.emit('batch:sent', {
+        peer: p.key,
+        get batchHash() {
+          batchHash ??= crypto.keccak256(payload);
+          return batchHash;
+        },
+        hashes,
+      });
       batch = [];
       hashes = [];
       size = 0;

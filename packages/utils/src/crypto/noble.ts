@@ -1,4 +1,4 @@
-import { ctr, ecb, gcm } from '@noble/ciphers/aes.js';
+import { unsafe as aesInternals, ctr, ecb, gcm } from '@noble/ciphers/aes.js';
 import { secp256k1 } from '@noble/curves/secp256k1.js';
 import { hkdf } from '@noble/hashes/hkdf.js';
 import { hmac } from '@noble/hashes/hmac.js';
@@ -30,38 +30,32 @@ class KeccakStream implements StreamingHash {
   }
 }
 
-/** Adds `blocks` to a 16-byte big-endian counter block, wrapping at 2^128 like Go's cipher.NewCTR. */
-function addCounter(counter: Uint8Array, blocks: number): void {
-  let carry = blocks;
-  for (let i = 15; i >= 0 && carry > 0; i--) {
-    const v = (counter[i] as number) + (carry % 256);
-    counter[i] = v & 0xff;
-    carry = Math.floor(carry / 256) + (v >> 8);
-  }
-}
-
+/**
+ * A continuing AES-CTR keystream. The key schedule is expanded once per stream (RLPx runs one stream
+ * per direction for the whole session); noble's internal `ctrCounter` advances the 16-byte big-endian
+ * counter block in place, wrapping at 2^128 like Go's cipher.NewCTR. @noble/ciphers is pinned exactly
+ * because `unsafe` is not a stable API.
+ */
 class AesCtrStream implements StreamCipher {
-  readonly #key: Uint8Array;
+  readonly #xk: Uint32Array;
   readonly #counter: Uint8Array;
   #keystream: Uint8Array = new Uint8Array(0); // unused keystream bytes of the current block
   constructor(key: Uint8Array, iv: Uint8Array) {
-    this.#key = key.slice();
+    this.#xk = aesInternals.expandKeyLE(key);
     this.#counter = iv.slice();
   }
   update(data: Uint8Array): Uint8Array {
     const out = new Uint8Array(data.length);
     let i = 0;
     // Use up leftover keystream from a previous partial block.
-    while (i < data.length && this.#keystream.length > 0) {
-      out[i] = (data[i] as number) ^ (this.#keystream[0] as number);
-      this.#keystream = this.#keystream.subarray(1);
-      i++;
-    }
+    const carried = Math.min(data.length, this.#keystream.length);
+    for (; i < carried; i++) out[i] = (data[i] as number) ^ (this.#keystream[i] as number);
+    this.#keystream = this.#keystream.subarray(carried);
     const rest = data.length - i;
     if (rest === 0) return out;
     const blocks = Math.ceil(rest / 16);
-    const stream = ctr(this.#key, this.#counter).encrypt(new Uint8Array(blocks * 16));
-    addCounter(this.#counter, blocks);
+    // Encrypting zeros yields the keystream; ctrCounter advances the counter by `blocks`.
+    const stream = aesInternals.ctrCounter(this.#xk, this.#counter, new Uint8Array(blocks * 16));
     for (let j = 0; j < rest; j++) out[i + j] = (data[i + j] as number) ^ (stream[j] as number);
     this.#keystream = stream.subarray(rest);
     return out;
