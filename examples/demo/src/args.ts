@@ -33,7 +33,8 @@ export function parseDemoArgs(argv: readonly string[]): DemoArgs {
   let values: { peer?: string[]; mailserver?: string[]; chat?: string; help?: boolean };
   try {
     ({ values } = parseArgs({
-      args: [...argv],
+      // `pnpm start -- --flag` may hand the `--` through.
+      args: argv[0] === '--' ? argv.slice(1) : [...argv],
       options: {
         peer: { type: 'string', multiple: true },
         mailserver: { type: 'string', multiple: true },

@@ -163,6 +163,8 @@ describe('the demo command line', () => {
       help: false,
     });
     expect(parseDemoArgs([])).toEqual({ peers: [], mailservers: [], chat: 'status', help: false });
+    // `pnpm demo -- --peer …` may hand the `--` through.
+    expect(parseDemoArgs(['--', '--peer', relay.enode]).peers).toEqual([relay.enode]);
   });
   it('refuses a bad enode, an unknown flag or a bad chat name', () => {
     expect(() => parseDemoArgs(['--peer', enode])).toThrow(UsageError);

@@ -53,7 +53,8 @@ export function parseConfig(argv: readonly string[], env: Record<string, string 
   };
   try {
     ({ values } = parseArgs({
-      args: [...argv],
+      // `pnpm start -- --flag` may hand the `--` through.
+      args: argv[0] === '--' ? argv.slice(1) : [...argv],
       options: {
         peer: { type: 'string', multiple: true },
         mailserver: { type: 'string', multiple: true },

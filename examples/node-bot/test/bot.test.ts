@@ -204,5 +204,6 @@ describe('node-bot configuration', () => {
       /LOG_N/,
     );
     expect(parseConfig(['--help'], {}).help).toBe(true);
+    expect(parseConfig(['--', '--help'], {}).help).toBe(true);
   });
 });
