@@ -1,8 +1,8 @@
 /**
  * The bot as a service (`src/main.ts` in a child process) against a statuskit relay + mailserver on
  * loopback: it joins its public chat, answers a 1:1 message, stops gracefully on SIGTERM, and,
- * restarted on the same SQLite file, is the same account and answers what came while it was down,
- * without answering anything twice.
+ * restarted on the same SQLite file, is the same account and answers what came while it was down;
+ * killed with SIGKILL as a message comes in, the next run answers it; nothing is answered twice.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -89,7 +89,7 @@ describe('node-bot', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('answers 1:1 messages, stops on SIGTERM, and after a restart answers what it missed, once', async () => {
+  it('answers 1:1 messages, stops on SIGTERM or SIGINT, survives SIGKILL, and answers each message once', async () => {
     const args = ['--peer', relay.enode, '--mailserver', relay.enode, '--db', join(dir, 'bot.sqlite')];
     const env = { BOT_CHAT: 'bot-test', BOT_PASSWORD: 'correct horse', BOT_KEYSTORE_LOG_N: '12' };
     const answers = (id: string) => inbox.filter((m) => m.replyTo === id);
@@ -130,6 +130,7 @@ describe('node-bot', () => {
 
     // The same file, the same password: the same account, which catches up and answers ping 2.
     const second = startBotProcess(args, env);
+    let ping3: Message;
     try {
       expect(await readyKey(second, 'the bot restarting')).toBe(key);
       expect(second.lines.join('\n')).not.toMatch(/created a new account/);
@@ -139,10 +140,29 @@ describe('node-bot', () => {
       await new Promise((r) => setTimeout(r, 1_000));
       expect(answers(ping1.id)).toHaveLength(1);
       expect(answers(ping2.id)).toHaveLength(1);
-      second.child.kill('SIGINT');
-      expect(await second.exited).toBe(0);
+
+      // Killed (SIGKILL, no shutdown at all) the moment a message came in: whatever it had done with
+      // it by then, the next run on the same file answers it, once.
+      ping3 = await (await user.openChat(key)).sendText('ping 3');
+      await until(() => second.lines.some((l) => /1:1 from .*: ping 3$/.test(l)), 'the bot receiving ping 3');
+      second.child.kill('SIGKILL');
+      expect(await second.exited).toBe(null);
     } finally {
       second.child.kill('SIGKILL');
+    }
+    const third = startBotProcess(args, env);
+    try {
+      expect(await readyKey(third, 'the bot starting after the kill')).toBe(key);
+      await until(() => answers(ping3.id)[0], 'the answer to ping 3');
+      await until(() => delivered.has(ping3.id), 'ping 3 delivered to the bot');
+      await new Promise((r) => setTimeout(r, 1_000));
+      expect(answers(ping3.id).map((m) => m.text)).toEqual(['echo: ping 3']);
+      expect(answers(ping2.id)).toHaveLength(1);
+      third.child.kill('SIGINT');
+      expect(await third.exited).toBe(0);
+      expect(third.lines.at(-1)).toMatch(/stopped$/);
+    } finally {
+      third.child.kill('SIGKILL');
     }
 
     // A wrong password does not open the account: exit 1, nothing started.
