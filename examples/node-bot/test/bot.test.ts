@@ -169,7 +169,7 @@ describe('node-bot', () => {
     const wrong = startBotProcess(args, { ...env, BOT_PASSWORD: 'wrong' });
     expect(await wrong.exited).toBe(1);
     expect(wrong.lines.join('\n')).toMatch(/failed to start: WrongPasswordError/);
-  }, 60_000);
+  }, 120_000);
 });
 
 describe('node-bot configuration', () => {
