@@ -1,0 +1,86 @@
+/**
+ * A statuskit relay in one process: a full Waku v1 node that is also a mailserver (it archives every
+ * envelope it relays and answers history requests), listening on TCP and, through the WebSocket
+ * bridge in in-process mode, on WebSocket. RLPx runs end to end on both: the bridge only pipes
+ * ciphertext. The demo embeds one; the bot's test starts one as its network.
+ */
+import { createPeerSession, formatEnode, type PeerSession } from '@statuskit/devp2p';
+import { tcp } from '@statuskit/transport-node';
+import { createBridge } from '@statuskit/transport-ws/bridge';
+import { type Duplex, memoryStorage, nobleCrypto, type Storage } from '@statuskit/utils';
+import {
+  createMailserver,
+  createWhisperNode,
+  MAILSERVER_PASSWORD,
+  symKeyFromPassword,
+  type WhisperNode,
+} from '@statuskit/whisper';
+
+/** A running relay. */
+export interface Relay {
+  /** Its enode URL on TCP (loopback). */
+  enode: string;
+  /** Where it accepts RLPx over WebSocket (no `?upstream=`: the bridge hands it to this node). */
+  wsUrl: string;
+  node: WhisperNode;
+  /** Ends every session, the bridge and the TCP listener. */
+  close(): Promise<void>;
+}
+
+/** Options of {@link startRelay}. */
+export interface RelayOptions {
+  /** Default `127.0.0.1`. */
+  host?: string;
+  /** TCP port, default 0 (any free port). */
+  port?: number;
+  /** WebSocket port, default 0. */
+  wsPort?: number;
+  /** The mailserver's archive, default memory. */
+  archive?: Storage;
+}
+
+/** Starts a relay + mailserver on TCP and WebSocket. */
+export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
+  const host = options.host ?? '127.0.0.1';
+  const privateKey = nobleCrypto.secp256k1GeneratePrivateKey();
+  const id = nobleCrypto.secp256k1PublicKey(privateKey).subarray(1);
+  const node = createWhisperNode({
+    capabilities: ['waku/1'],
+    mailserver: createMailserver({
+      storage: options.archive ?? memoryStorage(),
+      symKey: await symKeyFromPassword(MAILSERVER_PASSWORD),
+    }),
+  });
+  const sessions = new Set<PeerSession>();
+  const accept = (duplex: Duplex) => {
+    const s = createPeerSession({
+      duplex,
+      privateKey,
+      protocols: node.protocols,
+      clientId: 'statuskit-relay',
+    });
+    sessions.add(s);
+    void s.closed.then(() => sessions.delete(s));
+  };
+  const listener = await tcp().listen({ host, port: options.port ?? 0 }, accept);
+  const port = listener.address().port;
+  const bridge = await createBridge({
+    host,
+    port: options.wsPort ?? 0,
+    upstreams: [],
+    origins: '*',
+    onConnection: accept,
+  });
+  return {
+    enode: formatEnode({ id, host, tcpPort: port, udpPort: port }),
+    wsUrl: `ws://${host}:${bridge.address().port}/`,
+    node,
+    async close() {
+      for (const s of sessions) s.disconnect();
+      await Promise.allSettled([...sessions].map((s) => s.closed));
+      await bridge.close({ reason: 'relay stopped' });
+      node.close();
+      await listener.close();
+    },
+  };
+}
