@@ -9,8 +9,11 @@
  * ```ts
  * import { servePowRequests } from '@statuskit/whisper';
  * import { createFastCrypto } from '@statuskit/crypto-fast';
- * servePowRequests(self, { crypto: await createFastCrypto() }); // Node: parentPort
+ * servePowRequests(self, { crypto: createFastCrypto() }); // Node: parentPort
  * ```
+ * Pass the provider's promise rather than awaiting it at the top of the worker script: a browser
+ * delivers the messages that arrive while a module worker is still awaiting to no listener at all, so
+ * the listener must be in place before the first `await`.
  */
 import { AbortError, type CryptoProvider, throwIfAborted } from '@statuskit/utils';
 import type { UnsealedEnvelope } from './envelope.js';
@@ -56,9 +59,17 @@ function onMessage(
  * The worker side: answers seal requests from {@link createWorkerSealer} with `sealEnvelope`,
  * hashing with `options.crypto`. Slices of `sliceSize` nonces (default 16384: a worker can afford
  * long slices) are separated by a macrotask, which is when a cancel message gets through.
+ *
+ * The message listener is registered synchronously; `options.crypto` may be a promise (a WASM
+ * provider still loading), and requests that arrive before it settles wait for it. If it rejects,
+ * every request is answered with that error.
  */
-export function servePowRequests(port: PowWorkerLike, options: { crypto?: CryptoProvider } = {}): void {
+export function servePowRequests(
+  port: PowWorkerLike,
+  options: { crypto?: CryptoProvider | PromiseLike<CryptoProvider> } = {},
+): void {
   const running = new Map<number, AbortController>();
+  const provider = Promise.resolve(options.crypto);
   onMessage(port, (data) => {
     if (typeof data !== 'object' || data === null) return;
     if ('cancel' in data) {
@@ -68,14 +79,17 @@ export function servePowRequests(port: PowWorkerLike, options: { crypto?: Crypto
     const req = data as SealRequest;
     const controller = new AbortController();
     running.set(req.id, controller);
-    const opts: SealOptions = {
-      powTarget: req.powTarget,
-      sliceSize: req.sliceSize ?? 16384,
-      signal: controller.signal,
-      ...(req.workTimeMs === undefined ? {} : { workTimeMs: req.workTimeMs }),
-      ...(options.crypto === undefined ? {} : { crypto: options.crypto }),
-    };
-    sealEnvelope(req.envelope, opts)
+    provider
+      .then((crypto) => {
+        const opts: SealOptions = {
+          powTarget: req.powTarget,
+          sliceSize: req.sliceSize ?? 16384,
+          signal: controller.signal,
+          ...(req.workTimeMs === undefined ? {} : { workTimeMs: req.workTimeMs }),
+          ...(crypto === undefined ? {} : { crypto }),
+        };
+        return sealEnvelope(req.envelope, opts);
+      })
       .then(
         (result) => port.postMessage({ id: req.id, result } satisfies SealReply),
         (err: unknown) => {

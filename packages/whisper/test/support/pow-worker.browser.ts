@@ -2,4 +2,4 @@
 import { createFastCrypto } from '@statuskit/crypto-fast';
 import { type PowWorkerLike, servePowRequests } from '../../src/index.js';
 
-servePowRequests(globalThis as unknown as PowWorkerLike, { crypto: await createFastCrypto() });
+servePowRequests(globalThis as unknown as PowWorkerLike, { crypto: createFastCrypto() });

@@ -3,4 +3,4 @@ import { parentPort } from 'node:worker_threads';
 import { createNodeCrypto } from '@statuskit/crypto-fast/node';
 import { type PowWorkerLike, servePowRequests } from '../../src/index.js';
 
-servePowRequests(parentPort as unknown as PowWorkerLike, { crypto: await createNodeCrypto() });
+servePowRequests(parentPort as unknown as PowWorkerLike, { crypto: createNodeCrypto() });
