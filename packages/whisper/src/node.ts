@@ -119,6 +119,12 @@ export interface PeerSummary {
 }
 
 /** Events of a {@link WhisperNode}. */
+/** Options of {@link WhisperNode.post} and {@link WhisperNode.send}. */
+export interface PostOptions {
+  /** Open the envelope for this node's own filters too (default true, as go-ethereum does). */
+  deliverLocally?: boolean;
+}
+
 export interface WhisperNodeEvents {
   /** A filter received a message. */
   message: { filterId: string; message: ReceivedMessage };
@@ -245,13 +251,19 @@ export interface WhisperNode extends TypedEventTarget<WhisperNodeEvents> {
   subscribe(options: FilterOptions): Filter;
   unsubscribe(id: string): boolean;
   /**
-   * Validates and pools an envelope built elsewhere, delivers it to local filters, and queues it for
-   * gossip. Returns its hash, PoW and whether it was new.
+   * Validates and pools an envelope built elsewhere, delivers it to local filters (as go-ethereum
+   * does, unless `options.deliverLocally` is false: a sender that already knows what it sent saves
+   * opening its own envelope), and queues it for gossip. Returns its hash, PoW and whether it was new.
    * @throws InvalidEnvelopeError when it fails validation; DecodeError for malformed bytes.
    */
-  post(envelope: Uint8Array | Envelope | EnvelopeRecord): { hashHex: string; pow: number; added: boolean };
+  post(
+    envelope: Uint8Array | Envelope | EnvelopeRecord,
+    options?: PostOptions,
+  ): { hashHex: string; pow: number; added: boolean };
   /** Creates (seals) an envelope with the node's clock and randomness, then posts it. */
-  send(options: Omit<CreateEnvelopeOptions, 'clock' | 'crypto' | 'random'>): Promise<CreatedEnvelope>;
+  send(
+    options: Omit<CreateEnvelopeOptions, 'clock' | 'crypto' | 'random'> & PostOptions,
+  ): Promise<CreatedEnvelope>;
   /** Changes our minimum PoW and tells peers (the old value is tolerated for 10 s). */
   setMinPow(pow: number): void;
   markTrusted(peerId: string | Uint8Array, trusted?: boolean): void;
@@ -609,7 +621,10 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
 
   // ---------------------------------------------------------------- local envelopes
 
-  post(input: Uint8Array | Envelope | EnvelopeRecord): { hashHex: string; pow: number; added: boolean } {
+  post(
+    input: Uint8Array | Envelope | EnvelopeRecord,
+    options: PostOptions = {},
+  ): { hashHex: string; pow: number; added: boolean } {
     let record: EnvelopeRecord;
     if (input instanceof Uint8Array) record = envelopeRecord(input, this.#crypto);
     else if ('raw' in input && 'hashHex' in input) record = input;
@@ -633,18 +648,21 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
     this.stats.envelopesAccepted++;
     this.emit('envelope', { hashHex: record.hashHex, pow, origin: 'local', record });
     this.#archive(record);
-    this.#deliver(record, pow, false);
+    if (options.deliverLocally !== false) this.#deliver(record, pow, false);
     return { hashHex: record.hashHex, pow, added: true };
   }
 
-  async send(options: Omit<CreateEnvelopeOptions, 'clock' | 'crypto' | 'random'>): Promise<CreatedEnvelope> {
+  async send(
+    options: Omit<CreateEnvelopeOptions, 'clock' | 'crypto' | 'random'> & PostOptions,
+  ): Promise<CreatedEnvelope> {
+    const { deliverLocally, ...create } = options;
     const created = await createEnvelope({
-      ...options,
+      ...create,
       clock: this.#clock,
       crypto: this.#crypto,
       random: this.#random,
     });
-    this.post(created);
+    this.post(created, deliverLocally === undefined ? {} : { deliverLocally });
     return created;
   }
 

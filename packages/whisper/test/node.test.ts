@@ -143,6 +143,26 @@ describe('relay', () => {
     expect(messagesFrom(lx, 'L')).toEqual([own.hashHex]);
   });
 
+  it('posting delivers to local filters unless deliverLocally is false; both relay the envelope', async () => {
+    const clock = manualClock(START);
+    const a = makeNode('A', clock);
+    const b = makeNode('B', clock);
+    for (const n of [a, b]) n.node.subscribe({ topics: [T1], key: { kind: 'symmetric', key: symKey } });
+    const ab = connect(a, b);
+    await settle();
+    const shown = await envelopeOn(T1, clock, { payload: Uint8Array.of(1) });
+    const quiet = await envelopeOn(T1, clock, { payload: Uint8Array.of(2) });
+    a.node.post(shown);
+    expect(a.node.post(quiet, { deliverLocally: false }).added).toBe(true);
+    const sent = await a.node.send({ payload: Uint8Array.of(3), topic: T1, symKey, deliverLocally: false });
+    await tick(clock, 300, 3);
+    expect(a.messages.map((m) => m.hashHex)).toEqual([shown.hashHex]);
+    expect(b.messages.map((m) => m.hashHex).sort()).toEqual(
+      [shown.hashHex, quiet.hashHex, sent.hashHex].sort(),
+    );
+    expect(messagesFrom(ab, 'A').sort()).toEqual([shown.hashHex, quiet.hashHex, sent.hashHex].sort());
+  });
+
   it('a node in topic-interest mode gets only its topics, and updates reach peers', async () => {
     const clock = manualClock(START);
     const full = makeNode('F', clock);
