@@ -173,6 +173,13 @@ export interface MvdsNode extends TypedEventTarget<MvdsEvents> {
   receive(peerId: Uint8Array, payload: Uint8Array, options?: MvdsCallOptions): Promise<MvdsDelivery[]>;
   /** One epoch: sends every due record and owed ack (one payload per peer, split by size), then advances. */
   tick(options?: MvdsCallOptions): Promise<void>;
+  /**
+   * Sends, now, the records never sent yet and the owed acks, without advancing the epoch (so the
+   * retransmission schedule stays on the epoch timer however often it is called). Calls made while
+   * an earlier flush is still queued share it: under load appended messages coalesce into one
+   * payload per peer. Resolves when the sends it made are done.
+   */
+  flush(options?: MvdsCallOptions): Promise<void>;
   /** Ticks every `epochMs` on the clock until `stop()`. */
   start(): void;
   stop(): void;
@@ -232,6 +239,8 @@ class Node extends TypedEventTarget<MvdsEvents> implements MvdsNode {
   epoch = 0n;
   readonly #s: Storage;
   readonly #send: MvdsNodeOptions['send'];
+  /** A flush queued and not started yet: later flush calls share it. */
+  #queuedFlush: Promise<void> | undefined;
   readonly #interactive: boolean;
   readonly #clock: Clock;
   readonly #crypto: CryptoProvider;
@@ -617,8 +626,26 @@ class Node extends TypedEventTarget<MvdsEvents> implements MvdsNode {
   }
 
   tick(options?: MvdsCallOptions): Promise<void> {
+    return this.#sendStep(options?.signal, true);
+  }
+
+  flush(options?: MvdsCallOptions): Promise<void> {
+    if (this.#queuedFlush !== undefined && options?.signal === undefined) return this.#queuedFlush;
+    const run = this.#sendStep(options?.signal, false, () => {
+      if (this.#queuedFlush === run) this.#queuedFlush = undefined;
+    });
+    if (options?.signal === undefined) this.#queuedFlush = run;
+    return run;
+  }
+
+  /**
+   * A tick (`advance`: every due record, then the next epoch) or a flush (only records never sent,
+   * same epoch). `started` runs when the step begins, before it reads the records.
+   */
+  #sendStep(signal: AbortSignal | undefined, advance: boolean, started?: () => void): Promise<void> {
     const sends: Promise<void>[] = [];
-    const done = this.#serial(options?.signal, async () => {
+    const done = this.#serial(signal, async () => {
+      started?.();
       const epoch = this.epoch;
       const step = new Step();
       const out = new Map<string, { peer: Uint8Array; payload: MvdsPayload }>();
@@ -637,7 +664,7 @@ class Node extends TypedEventTarget<MvdsEvents> implements MvdsNode {
       const givenUp: MvdsEvents['given-up'][] = [];
       const bodies = new Map<string, MvdsMessage | undefined>();
       for (const r of this.#records.values()) {
-        if (r.sendEpoch > epoch) continue;
+        if (advance ? r.sendEpoch > epoch : r.count > 0) continue;
         if (r.count >= this.#maxSendCount) {
           this.#stage(step, r.key, null);
           givenUp.push({ messageId: r.id, peerId: r.peer, type: r.type, reason: 'max-retransmissions' });
@@ -662,7 +689,7 @@ class Node extends TypedEventTarget<MvdsEvents> implements MvdsNode {
         const count = r.count + 1;
         this.#stage(step, r.key, { ...r, count, sendEpoch: this.#schedule(count, epoch, r.sendEpoch) });
       }
-      step.epoch = epoch + 1n;
+      if (advance) step.epoch = epoch + 1n;
       // State first, then the wire: a crash in between costs one transmission, never a record.
       await this.#commit(step);
       for (const g of givenUp) this.emit('given-up', g);

@@ -74,6 +74,49 @@ describe('MVDS node', () => {
     expect(p.messages[0]?.timestamp).toBe(1_600_000_000n); // manualClock's start, in seconds (§6.3)
   });
 
+  it('flush sends new messages and owed acks now, coalesces, and leaves the epoch and the schedule alone', async () => {
+    const sent: Array<{ epoch: bigint; payload: ReturnType<typeof decodeMvdsPayload> }> = [];
+    const a = await createMvdsNode({
+      id: A,
+      storage: memoryStorage(),
+      clock: manualClock(),
+      send: (_p, bytes) => void sent.push({ epoch: a.epoch, payload: decodeMvdsPayload(bytes) }),
+    });
+    await a.addPeer(G, B);
+    const e0 = a.epoch;
+    const first = await a.appendMessage(G, utf8ToBytes('one'));
+    await a.flush();
+    expect(a.epoch).toBe(e0);
+    expect(sent.map((s) => s.payload.messages.length)).toEqual([1]);
+    // Three appends whose flushes are all queued behind a running step: one payload carries them.
+    const ids = await Promise.all(['two', 'three', 'four'].map((t) => a.appendMessage(G, utf8ToBytes(t))));
+    await Promise.all([a.flush(), a.flush(), a.flush()]);
+    expect(sent.length).toBe(2);
+    expect(sent[1]?.payload.messages.map((m) => toHex(mvdsMessageId(m))).sort()).toEqual(
+      ids.map(toHex).sort(),
+    );
+    // Flushing again sends nothing: retransmission waits for the epoch timer.
+    for (let i = 0; i < 50; i++) await a.flush();
+    expect(sent.length).toBe(2);
+    expect(a.epoch).toBe(e0);
+    // An owed ack goes out on a flush as well.
+    await a.receive(
+      B,
+      encodeMvdsPayload({ messages: [{ groupId: G, timestamp: 1n, body: utf8ToBytes('x') }] }),
+    );
+    await a.flush();
+    expect(sent[2]?.payload.acks.length).toBe(1);
+    // On ticks only, the first message is sent again on the 0.62 schedule from its flush at epoch 0
+    // (due then at epoch 1): next = previous + epoch + 2·count = 1 + 0 + 2 = 3, then 3 + 3 + 4 = 10
+    // (`sent` records the epoch after each tick's advance: 4 and 11).
+    for (let i = 0; i < 12; i++) await a.tick();
+    const again = sent
+      .slice(3)
+      .filter((s) => s.payload.messages.some((m) => toHex(mvdsMessageId(m)) === toHex(first)));
+    expect(e0).toBe(0n);
+    expect(again.map((s) => s.epoch)).toEqual([4n, 11n]);
+  });
+
   it('status-go 0.64 schedule: epoch + 90·2^(count−1)', async () => {
     const epochs: bigint[] = [];
     const a = await createMvdsNode({
