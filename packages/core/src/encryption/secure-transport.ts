@@ -328,6 +328,19 @@ export function createSecureTransport(options: SecureTransportOptions): SecureTr
   const confirmations = new Map<string, Uint8Array>();
   /** their compressed identity (hex) → static shared secret: an ECDH per message is too dear. */
   const secretCache = new Map<string, Uint8Array>();
+  // Identity keys go back and forth between 33 and 65 bytes on every message; a decompression is a
+  // field square root (~0.1 ms in noble), so recent ones are remembered (copies out, never shared).
+  const decompressed = new Map<string, Uint8Array>();
+  const decompress = (compressed: Uint8Array): Uint8Array => {
+    const hex = toHex(compressed);
+    let full = decompressed.get(hex);
+    if (full === undefined) {
+      full = crypto.secp256k1Decompress(compressed);
+      if (decompressed.size >= 256) decompressed.delete(decompressed.keys().next().value as string);
+      decompressed.set(hex, full);
+    }
+    return full.slice();
+  };
   /** Verified bundles (identity:signature:material) → the 65-byte identity. */
   const verifiedBundles = new Map<string, Uint8Array>();
   /** Our last signed bundle and the pre-key material it signed. */
@@ -408,7 +421,7 @@ export function createSecureTransport(options: SecureTransportOptions): SecureTr
       const parts = storeKeyParts(key);
       const id = bytesToUtf8(parts[1] as Uint8Array);
       const r = decodeInstallation(value);
-      identity65 ??= crypto.secp256k1Decompress(identity);
+      identity65 ??= decompress(identity);
       const inst: Installation = {
         identity: identity65,
         id,
@@ -766,7 +779,7 @@ export function createSecureTransport(options: SecureTransportOptions): SecureTr
     }
     tx.put(storeKey(STORE_TABLE.SECRET, theirIdentity), key);
     tx.put(storeKey(STORE_TABLE.SECRET_INSTALLATION, theirIdentity, installationId), Uint8Array.of(1));
-    return { identity: crypto.secp256k1Decompress(theirIdentity), key };
+    return { identity: decompress(theirIdentity), key };
   }
 
   async function run<T>(f: (tx: StoreTx) => Promise<T>): Promise<T> {
@@ -1066,7 +1079,7 @@ export function createSecureTransport(options: SecureTransportOptions): SecureTr
       return run(async (tx) => {
         const out: SharedSecretInfo[] = [];
         for await (const [key, value] of tx.iterate({ prefix: Uint8Array.of(STORE_TABLE.SECRET) })) {
-          out.push({ identity: crypto.secp256k1Decompress(storeKeyParts(key)[0] as Uint8Array), key: value });
+          out.push({ identity: decompress(storeKeyParts(key)[0] as Uint8Array), key: value });
         }
         return out;
       });
