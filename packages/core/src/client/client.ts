@@ -740,6 +740,9 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
       signingKey: this.identity.privateKey,
       ttlSeconds: this.#o.ttlSeconds ?? DEFAULTS.TTL_SECONDS,
       ...(this.#o.powTarget !== undefined ? { powTarget: this.#o.powTarget } : {}),
+      // We store what we send when we send it: opening our own envelope would cost a signature
+      // recovery and a decryption only to be dropped as our own.
+      deliverLocally: false,
     });
   }
 
@@ -754,8 +757,9 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
     tx.put(clientKey(CLIENT_TABLE.OUTBOX, entry.id), { ...entry, mvdsId });
     tx.put(clientKey(CLIENT_TABLE.MVDS_MAP, mvdsId), { id: entry.id });
     await tx.commit();
-    // Out now rather than at the next epoch.
-    await this.#mvds.tick().catch((error) => this.emit('error', { error: error as Error, context: 'mvds' }));
+    // Out now rather than at the next epoch, without advancing the epoch (retransmissions stay on
+    // the epoch timer); appends made while a flush is queued go out in the same payload.
+    await this.#mvds.flush().catch((error) => this.emit('error', { error: error as Error, context: 'mvds' }));
   }
 
   /** MVDS asks us to carry a payload to a peer: secure transport, then an envelope (§1.1 steps 4–5). */
