@@ -8,10 +8,14 @@
  *    message and the longest event-loop stall, beside the same envelopes fetched by a bare Waku node
  *    with the mailserver client (transport only, no client pipeline).
  *
+ * Each part runs once per provider (noble, then @statuskit/crypto-fast's node+wasm provider, for the
+ * clients and the relay alike); `BENCH_CRYPTO=noble` or `=fast` runs one only.
+ *
  * Run: `pnpm bench:client` (or `node --conditions=@statuskit/source --import tsx
  * packages/core/bench/client-e2e.ts [rate] [count] [history]`). Never part of CI.
  */
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { createNodeCrypto } from '@statuskit/crypto-fast/node';
 import { createPeerSession, parseEnode } from '@statuskit/devp2p';
 import {
   AMM_TYPE,
@@ -22,7 +26,7 @@ import {
   wrapApplicationMessage,
 } from '@statuskit/payloads';
 import { tcp } from '@statuskit/transport-node';
-import { nobleCrypto as crypto, memoryStorage, toHex } from '@statuskit/utils';
+import { type CryptoProvider, memoryStorage, nobleCrypto, toHex } from '@statuskit/utils';
 import {
   createEnvelope,
   createMailserverClient,
@@ -34,6 +38,14 @@ import {
 import { createClient, createIdentity, createSecureTransport } from '../src/index.js';
 import { startRelay } from '../test/support/relay.node.js';
 
+const PROVIDERS: Array<[string, () => Promise<CryptoProvider>]> = [
+  ['noble', async () => nobleCrypto],
+  ['node+wasm', createNodeCrypto],
+].filter(([name]) => {
+  const only = process.env.BENCH_CRYPTO;
+  return only === undefined || only === 'both' || (only === 'fast' ? name !== 'noble' : name === only);
+}) as Array<[string, () => Promise<CryptoProvider>]>;
+let crypto: CryptoProvider = nobleCrypto;
 const RATE = Number(process.argv[2] ?? 200);
 const COUNT = Number(process.argv[3] ?? 600);
 const HISTORY = Number(process.argv[4] ?? 5000);
@@ -54,7 +66,13 @@ async function until(pred: () => boolean, ms: number): Promise<boolean> {
 
 async function client(enode: string) {
   const { identity } = await createIdentity();
-  const c = await createClient({ identity, transports: [tcp()], mailservers: [enode], minBackoffMs: 100 });
+  const c = await createClient({
+    identity,
+    crypto,
+    transports: [tcp()],
+    mailservers: [enode],
+    minBackoffMs: 100,
+  });
   await until(() => c.peers().length > 0, 10_000);
   return c;
 }
@@ -64,11 +82,13 @@ async function secureTransportRate(n: number): Promise<number> {
   const a = createSecureTransport({
     identityPrivateKey: crypto.secp256k1GeneratePrivateKey(),
     installationId: 'a',
+    crypto,
     storage: memoryStorage(),
   });
   const b = createSecureTransport({
     identityPrivateKey: crypto.secp256k1GeneratePrivateKey(),
     installationId: 'b',
+    crypto,
     storage: memoryStorage(),
   });
   await a.processBundle(await b.getBundle());
@@ -84,7 +104,7 @@ async function secureTransportRate(n: number): Promise<number> {
 }
 
 async function oneToOne(): Promise<void> {
-  const r = await startRelay();
+  const r = await startRelay({ crypto });
   const [a, b] = [await client(r.enode), await client(r.enode)];
   const recvAt = new Map<string, number>();
   b.addEventListener('message:received', (e) => recvAt.set(e.detail.id, performance.now()));
@@ -124,8 +144,8 @@ async function oneToOne(): Promise<void> {
 }
 
 async function catchUp(): Promise<void> {
-  const r = await startRelay();
-  const chat = await publicChatTopic('bench-history');
+  const r = await startRelay({ crypto });
+  const chat = await publicChatTopic('bench-history', crypto);
   const author = crypto.secp256k1GeneratePrivateKey();
   const now = Date.now();
   const from = Math.floor(now / 1000) - 10;
@@ -145,6 +165,7 @@ async function catchUp(): Promise<void> {
       }),
       AMM_TYPE.CHAT_MESSAGE,
       author,
+      crypto,
     );
     const payload = encodeProtocolMessage({
       installationId: 'x',
@@ -159,6 +180,7 @@ async function catchUp(): Promise<void> {
       signingKey: author,
       ttlSeconds: 60,
       powTarget: 0.00001,
+      crypto,
     });
     r.node.post(env);
   }
@@ -167,6 +189,7 @@ async function catchUp(): Promise<void> {
   // Reference: a bare node asks the mailserver for the same envelopes (transport and filter only).
   {
     const node = createWhisperNode({
+      crypto,
       capabilities: ['waku/1'],
       lightNode: true,
       trustedPeers: [enodeId(r.enode)],
@@ -179,6 +202,7 @@ async function catchUp(): Promise<void> {
     const session = createPeerSession({
       duplex: await tcp().dial(e.host, e.tcpPort),
       privateKey: nodeKey,
+      crypto,
       remoteId: e.id,
       protocols: node.protocols,
     });
@@ -186,8 +210,9 @@ async function catchUp(): Promise<void> {
     await until(() => node.peers().length > 0, 5000);
     const ms = createMailserverClient({
       node,
+      crypto,
       signingKey: nodeKey,
-      symKey: await symKeyFromPassword(MAILSERVER_PASSWORD),
+      symKey: await symKeyFromPassword(MAILSERVER_PASSWORD, crypto),
     });
     const t0 = performance.now();
     await ms.requestAll(enodeId(r.enode), { from, to: from + 3600, topics: [chat.topic], limit: 1000 });
@@ -201,7 +226,13 @@ async function catchUp(): Promise<void> {
   }
 
   const { identity } = await createIdentity();
-  const c = await createClient({ identity, transports: [tcp()], mailservers: [r.enode], autoStart: false });
+  const c = await createClient({
+    identity,
+    crypto,
+    transports: [tcp()],
+    mailservers: [r.enode],
+    autoStart: false,
+  });
   let got = 0;
   let lastAt = 0;
   c.addEventListener('message:received', () => {
@@ -223,6 +254,10 @@ async function catchUp(): Promise<void> {
   await r.close();
 }
 
-await oneToOne();
-await catchUp();
+for (const [name, make] of PROVIDERS) {
+  crypto = await make();
+  console.log(`— provider: ${name}`);
+  await oneToOne();
+  await catchUp();
+}
 process.exit(0);

@@ -4,7 +4,7 @@
  */
 import { createPeerSession, formatEnode, type PeerSession } from '@statuskit/devp2p';
 import { tcp } from '@statuskit/transport-node';
-import { memoryStorage, nobleCrypto, type Storage } from '@statuskit/utils';
+import { type CryptoProvider, memoryStorage, nobleCrypto, type Storage } from '@statuskit/utils';
 import {
   createMailserver,
   createWhisperNode,
@@ -29,25 +29,30 @@ export async function startRelay(
     port?: number;
     mailserver?: boolean;
     capabilities?: WhisperCapability[];
+    /** The relay's provider (default noble): node, mailserver and sessions. */
+    crypto?: CryptoProvider;
   } = {},
 ): Promise<TestRelay> {
-  const privateKey = nobleCrypto.secp256k1GeneratePrivateKey();
-  const id = nobleCrypto.secp256k1PublicKey(privateKey).subarray(1);
+  const crypto = options.crypto ?? nobleCrypto;
+  const privateKey = crypto.secp256k1GeneratePrivateKey();
+  const id = crypto.secp256k1PublicKey(privateKey).subarray(1);
   const node = createWhisperNode({
+    crypto,
     capabilities: options.capabilities ?? ['waku/1'],
     ...(options.mailserver === false
       ? {}
       : {
           mailserver: createMailserver({
+            crypto,
             storage: options.archive ?? memoryStorage(),
-            symKey: await symKeyFromPassword(MAILSERVER_PASSWORD),
+            symKey: await symKeyFromPassword(MAILSERVER_PASSWORD, crypto),
           }),
         }),
   });
   const sessions: PeerSession[] = [];
   const listener = await tcp().listen({ host: '127.0.0.1', port: options.port ?? 0 }, (duplex) => {
     sessions.push(
-      createPeerSession({ duplex, privateKey, protocols: node.protocols, clientId: 'test-relay' }),
+      createPeerSession({ duplex, privateKey, crypto, protocols: node.protocols, clientId: 'test-relay' }),
     );
   });
   const port = listener.address().port;
