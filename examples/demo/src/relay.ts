@@ -7,7 +7,7 @@
 import { createPeerSession, formatEnode, type PeerSession } from '@statuskit/devp2p';
 import { tcp } from '@statuskit/transport-node';
 import { createBridge } from '@statuskit/transport-ws/bridge';
-import { type Duplex, memoryStorage, nobleCrypto, type Storage } from '@statuskit/utils';
+import { type CryptoProvider, type Duplex, memoryStorage, nobleCrypto, type Storage } from '@statuskit/utils';
 import {
   createMailserver,
   createWhisperNode,
@@ -37,18 +37,23 @@ export interface RelayOptions {
   wsPort?: number;
   /** The mailserver's archive, default memory. */
   archive?: Storage;
+  /** The relay's provider: node, mailserver and sessions (default noble). */
+  crypto?: CryptoProvider;
 }
 
 /** Starts a relay + mailserver on TCP and WebSocket. */
 export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
   const host = options.host ?? '127.0.0.1';
-  const privateKey = nobleCrypto.secp256k1GeneratePrivateKey();
-  const id = nobleCrypto.secp256k1PublicKey(privateKey).subarray(1);
+  const crypto = options.crypto ?? nobleCrypto;
+  const privateKey = crypto.secp256k1GeneratePrivateKey();
+  const id = crypto.secp256k1PublicKey(privateKey).subarray(1);
   const node = createWhisperNode({
+    crypto,
     capabilities: ['waku/1'],
     mailserver: createMailserver({
+      crypto,
       storage: options.archive ?? memoryStorage(),
-      symKey: await symKeyFromPassword(MAILSERVER_PASSWORD),
+      symKey: await symKeyFromPassword(MAILSERVER_PASSWORD, crypto),
     }),
   });
   const sessions = new Set<PeerSession>();
@@ -56,6 +61,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
     const s = createPeerSession({
       duplex,
       privateKey,
+      crypto,
       protocols: node.protocols,
       clientId: 'statuskit-relay',
     });

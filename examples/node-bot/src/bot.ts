@@ -19,6 +19,7 @@ import {
   keystoreStore,
   type Message,
 } from '@statuskit/core';
+import { createNodeCrypto } from '@statuskit/crypto-fast/node';
 import { sqliteStorage } from '@statuskit/storage-sqlite';
 import { tcp } from '@statuskit/transport-node';
 import { bytesToUtf8, type Storage, utf8ToBytes } from '@statuskit/utils';
@@ -86,6 +87,8 @@ export async function startBot(config: BotConfig, log: (line: string) => void = 
     }
     client = await createClient({
       identity,
+      // The fast provider: same bytes as the default noble one, several times the speed.
+      crypto: await createNodeCrypto(),
       storage,
       transports: [tcp()],
       peers: config.peers,
