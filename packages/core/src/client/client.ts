@@ -56,6 +56,7 @@ import {
   type RandomSource,
   type Storage,
   secureRandom,
+  serialQueue,
   silentLogger,
   systemClock,
   TypedEventTarget,
@@ -259,16 +260,6 @@ function uuidFrom(random: RandomSource): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 
-/** A serial queue: each task starts after the previous one settled. */
-function serial(): <T>(f: () => Promise<T>) => Promise<T> {
-  let tail: Promise<unknown> = Promise.resolve();
-  return <T>(f: () => Promise<T>) => {
-    const run = tail.then(f, f);
-    tail = run.catch(() => undefined);
-    return run;
-  };
-}
-
 class ChatHandle
   extends TypedEventTarget<{ message: Message; reaction: Reaction; status: ClientEvents['message:status'] }>
   implements Chat
@@ -318,8 +309,8 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
   readonly #mailserverIds: string[];
   readonly #mailserverKey: Uint8Array;
   readonly #nodeKey: Uint8Array;
-  readonly #queue = serial();
-  readonly #sendQueue = serial();
+  readonly #queue = serialQueue();
+  readonly #sendQueue = serialQueue();
   readonly #chats = new Map<string, ChatInfo>();
   readonly #handles = new Map<string, ChatHandle>();
   readonly #contacts = new Map<string, Contact>();

@@ -31,6 +31,7 @@ import {
   nobleCrypto,
   type RandomSource,
   type Storage,
+  serialQueue,
   silentLogger,
   systemClock,
   toHex,
@@ -278,16 +279,6 @@ function checkPeerInstallationId(id: unknown): string {
   return id;
 }
 
-/** A serial queue: each operation starts when the previous one has settled. */
-function serial(): <T>(f: () => Promise<T>) => Promise<T> {
-  let tail: Promise<unknown> = Promise.resolve();
-  return <T>(f: () => Promise<T>) => {
-    const run = tail.then(f, f);
-    tail = run.catch(() => undefined);
-    return run;
-  };
-}
-
 /**
  * Creates the secure transport of one installation over `storage`.
  * @throws RangeError / TypeError on bad options.
@@ -322,7 +313,7 @@ export function createSecureTransport(options: SecureTransportOptions): SecureTr
   const myPublicKey = crypto.secp256k1PublicKey(myPrivateKey, false);
   const myCompressed = crypto.secp256k1Compress(myPublicKey);
   const myInstallationId = options.installationId;
-  const queue = serial();
+  const queue = serialQueue();
   const trace = options.ratchetTrace;
   /** messageId (hex) → confirmation token, like status-go's in-memory `messageIDs`. */
   const confirmations = new Map<string, Uint8Array>();
