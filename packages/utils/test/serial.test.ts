@@ -6,16 +6,18 @@ describe('serialQueue', () => {
     const queue = serialQueue();
     const log: string[] = [];
     let running = 0;
-    const op = (name: string, ms: number, fail = false) => async () => {
-      running++;
-      expect(running).toBe(1);
-      log.push(`start ${name}`);
-      await new Promise((r) => setTimeout(r, ms));
-      log.push(`end ${name}`);
-      running--;
-      if (fail) throw new Error(name);
-      return name;
-    };
+    const op =
+      (name: string, ms: number, fail = false) =>
+      async () => {
+        running++;
+        expect(running).toBe(1);
+        log.push(`start ${name}`);
+        await new Promise((r) => setTimeout(r, ms));
+        log.push(`end ${name}`);
+        running--;
+        if (fail) throw new Error(name);
+        return name;
+      };
     const results = await Promise.allSettled([
       queue(op('a', 15)),
       queue(op('b', 1, true)),
