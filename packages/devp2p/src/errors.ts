@@ -15,6 +15,20 @@ export class FrameError extends StatuskitError {
   override name = 'FrameError';
 }
 
+/** A frame header announced more bytes than the codec's `maxFrameSize`; the body is not read. */
+export class FrameTooLargeError extends FrameError {
+  override name = 'FrameTooLargeError';
+  /** The size the header announced. */
+  readonly size: number;
+  /** The limit in force. */
+  readonly limit: number;
+  constructor(size: number, limit: number) {
+    super(`frame of ${size} bytes exceeds ${limit}`);
+    this.size = size;
+    this.limit = limit;
+  }
+}
+
 /** A snappy block could not be decompressed, or would decompress past the size bound. */
 export class SnappyError extends StatuskitError {
   override name = 'SnappyError';

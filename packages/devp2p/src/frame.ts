@@ -4,6 +4,10 @@
  * continuous AES-256-CTR keystream per direction (zero IV) and one running Keccak-256 MAC sponge
  * per direction. MACs are verified before anything is decrypted; a frame larger than the bound
  * ends the session.
+ *
+ * Received bytes are kept as a list of chunks and only the bytes of one frame are ever joined, so
+ * pushing n bytes costs O(n) however they are chunked (issue 17: joining the whole buffer on every
+ * push was quadratic under a flood).
  */
 import {
   type CryptoProvider,
@@ -16,12 +20,21 @@ import {
   type StreamingHash,
   uintToRlpBytes,
 } from '@statuskit/utils';
-import { FrameError } from './errors.js';
+import { FrameError, FrameTooLargeError } from './errors.js';
 
 /** Largest frame size the 24-bit header can express (§2.3). */
 export const MAX_FRAME_SIZE = 0xffffff;
+/**
+ * The frame size limit sessions use unless told otherwise: the Whisper/Waku default
+ * `MaxMessageSize` of 1 MiB (STATUS-V1-FACTS §3.7–3.8, "whole packet larger than MaxMessageSize →
+ * disconnect") plus 64 KiB for the message code and snappy's framing of incompressible data
+ * (a few bytes per 64 KiB block). Admitting the 16 MiB the header can express would let one peer
+ * make us buffer 16× what any subprotocol accepts.
+ */
+export const DEFAULT_MAX_FRAME_SIZE = 1024 * 1024 + 64 * 1024;
 /** Header plaintext after the size: RLP `[0, 0]` (capability-id, context-id), zero padded. */
 const HEADER_DATA = Uint8Array.of(0xc2, 0x80, 0x80);
+const EMPTY = new Uint8Array(0);
 
 /** Secrets and MAC states for one session direction pair. */
 export interface FrameSecrets {
@@ -55,10 +68,17 @@ export class FrameCodec {
   readonly #enc: StreamCipher;
   readonly #dec: StreamCipher;
   readonly #maxFrameSize: number;
-  #buffer: Uint8Array = new Uint8Array(0);
+  readonly #chunks: Uint8Array[] = [];
+  #first = 0; // index of the first unconsumed chunk
+  #head = 0; // bytes of #chunks[#first] already consumed
+  #buffered = 0;
   #pendingSize: number | undefined; // frame size of a header already read
   #failed = false;
 
+  /**
+   * @param options.maxFrameSize largest frame accepted and sent (default
+   * {@link DEFAULT_MAX_FRAME_SIZE}, at most {@link MAX_FRAME_SIZE}).
+   */
   constructor(secrets: FrameSecrets, options: { crypto?: CryptoProvider; maxFrameSize?: number } = {}) {
     this.#crypto = options.crypto ?? nobleCrypto;
     this.#macSecret = secrets.macSecret.slice();
@@ -67,7 +87,9 @@ export class FrameCodec {
     const iv = new Uint8Array(16);
     this.#enc = this.#crypto.createAesCtr(secrets.aesSecret, iv);
     this.#dec = this.#crypto.createAesCtr(secrets.aesSecret, iv);
-    this.#maxFrameSize = Math.min(options.maxFrameSize ?? MAX_FRAME_SIZE, MAX_FRAME_SIZE);
+    const max = options.maxFrameSize ?? DEFAULT_MAX_FRAME_SIZE;
+    if (!Number.isInteger(max) || max < 1) throw new RangeError('maxFrameSize must be a positive integer');
+    this.#maxFrameSize = Math.min(max, MAX_FRAME_SIZE);
   }
 
   /** `updateMAC` of §2.3: absorb AES(mac-secret, digest[:16]) XOR seed, return digest[:16]. */
@@ -105,15 +127,66 @@ export class FrameCodec {
     return concatBytes(headerCt, headerMac, frameCt, frameMac);
   }
 
-  /** Adds received bytes. */
+  /** The largest frame this codec accepts and sends. */
+  get maxFrameSize(): number {
+    return this.#maxFrameSize;
+  }
+
+  /**
+   * Adds received bytes. The codec keeps `bytes` (no copy): the caller must not modify it
+   * afterwards, as the `Duplex` contract already promises for `data` events.
+   */
   push(bytes: Uint8Array): void {
     if (this.#failed) throw new FrameError('frame codec failed earlier');
-    this.#buffer = this.#buffer.length === 0 ? bytes.slice() : concatBytes(this.#buffer, bytes);
+    if (bytes.length === 0) return;
+    this.#chunks.push(bytes);
+    this.#buffered += bytes.length;
   }
 
   /** Bytes received and not yet consumed by a complete frame. */
   get buffered(): number {
-    return this.#buffer.length;
+    return this.#buffered;
+  }
+
+  /** Removes and returns the next `n` bytes (`n ≤ buffered`): a view when they lie in one chunk. */
+  #take(n: number): Uint8Array {
+    const chunks = this.#chunks;
+    const first = chunks[this.#first] as Uint8Array;
+    let out: Uint8Array;
+    if (first.length - this.#head >= n) {
+      out = first.subarray(this.#head, this.#head + n);
+      this.#head += n;
+    } else {
+      out = new Uint8Array(n);
+      let filled = 0;
+      while (filled < n) {
+        const chunk = chunks[this.#first] as Uint8Array;
+        const part = Math.min(n - filled, chunk.length - this.#head);
+        out.set(chunk.subarray(this.#head, this.#head + part), filled);
+        filled += part;
+        this.#head += part;
+        if (this.#head === chunk.length) this.#dropFirst();
+      }
+    }
+    if (this.#first < chunks.length && this.#head === (chunks[this.#first] as Uint8Array).length) {
+      this.#dropFirst();
+    }
+    this.#buffered -= n;
+    return out;
+  }
+
+  /** Advances past the first chunk; compacts the list now and then (never an O(n) shift per chunk). */
+  #dropFirst(): void {
+    this.#chunks[this.#first] = EMPTY;
+    this.#first++;
+    this.#head = 0;
+    if (this.#first === this.#chunks.length) {
+      this.#chunks.length = 0;
+      this.#first = 0;
+    } else if (this.#first >= 1024 && this.#first * 2 >= this.#chunks.length) {
+      this.#chunks.splice(0, this.#first);
+      this.#first = 0;
+    }
   }
 
   /**
@@ -133,29 +206,29 @@ export class FrameCodec {
 
   #next(): Frame | undefined {
     if (this.#pendingSize === undefined) {
-      if (this.#buffer.length < 32) return undefined;
-      const headerCt = this.#buffer.subarray(0, 16);
-      const headerMac = this.#buffer.subarray(16, 32);
+      if (this.#buffered < 32) return undefined;
+      const header32 = this.#take(32);
+      const headerCt = header32.subarray(0, 16);
+      const headerMac = header32.subarray(16, 32);
       const expected = this.#updateMac(this.#ingressMac, headerCt);
       if (!equalBytesCT(expected, headerMac)) throw new FrameError('bad header MAC');
       const header = this.#dec.update(headerCt);
       const size = ((header[0] as number) << 16) | ((header[1] as number) << 8) | (header[2] as number);
       if (size === 0) throw new FrameError('empty frame');
-      if (size > this.#maxFrameSize)
-        throw new FrameError(`frame of ${size} bytes exceeds ${this.#maxFrameSize}`);
+      // Checked on the header alone: the body of an oversized frame is never buffered or read.
+      if (size > this.#maxFrameSize) throw new FrameTooLargeError(size, this.#maxFrameSize);
       this.#pendingSize = size;
-      this.#buffer = this.#buffer.subarray(32);
     }
     const size = this.#pendingSize;
     const padded = Math.ceil(size / 16) * 16;
-    if (this.#buffer.length < padded + 16) return undefined;
-    const frameCt = this.#buffer.subarray(0, padded);
-    const frameMac = this.#buffer.subarray(padded, padded + 16);
+    if (this.#buffered < padded + 16) return undefined;
+    const body = this.#take(padded + 16);
+    const frameCt = body.subarray(0, padded);
+    const frameMac = body.subarray(padded, padded + 16);
     this.#ingressMac.update(frameCt);
     const expected = this.#updateMac(this.#ingressMac, this.#ingressMac.digest().subarray(0, 16));
     if (!equalBytesCT(expected, frameMac)) throw new FrameError('bad frame MAC');
     const content = this.#dec.update(frameCt).subarray(0, size);
-    this.#buffer = this.#buffer.slice(padded + 16);
     this.#pendingSize = undefined;
     let code: number;
     let payload: Uint8Array;

@@ -4,13 +4,23 @@
  * subprotocols. Time comes from the injected clock; bytes from the peer never throw out of it:
  * any failure ends the session with a Disconnect (where one can still be sent), a typed error and
  * a `disconnect` event.
+ *
+ * The receive path is cooperative (issue 17): received bytes are only queued on `data`; a pump
+ * decrypts, decompresses and dispatches frames one at a time, awaiting each handler in order, and
+ * gives the event loop back for a macrotask after each read slice (a bounded number of frames,
+ * bytes or milliseconds), so timers and other peers run during a flood. Unread input past a bound
+ * pauses the carrier where it can pause (TCP), and counts as liveness for the idle timer. The send
+ * side disconnects a peer that stops reading: a send queue past `maxQueuedBytes`, or a queue that
+ * stays over the carrier's high-water mark for `writeStallTimeoutMs`.
  */
 import {
   type Clock,
   ClosedError,
   type CryptoProvider,
+  createTimeSlicer,
   type Duplex,
   type Logger,
+  nextMacrotask,
   nobleCrypto,
   type RandomSource,
   StatuskitError,
@@ -19,11 +29,12 @@ import {
   systemClock,
   TimeoutError,
   type TimerHandle,
+  type TimeSlicer,
   TypedEventTarget,
   toHex,
 } from '@statuskit/utils';
 import { HandshakeError, P2PProtocolError } from './errors.js';
-import { type Frame, FrameCodec, MAX_FRAME_SIZE } from './frame.js';
+import { DEFAULT_MAX_FRAME_SIZE, type Frame, FrameCodec } from './frame.js';
 import {
   createAck,
   createAuth,
@@ -55,11 +66,33 @@ import {
 } from './protocol.js';
 import { snappyCompress, snappyDecompress } from './snappy.js';
 
-/** geth's defaults (§2.2 "Timeouts"). */
+/**
+ * Session defaults. Timeouts are geth's (§2.2 "Timeouts": handshake 5 s, ping 15 s, frame read
+ * 30 s, frame write 20 s); the rest are the receive and send bounds of issue 17. The devp2p README
+ * ("Limits") gives the reason for each.
+ */
 export const SESSION_DEFAULTS = {
   HANDSHAKE_TIMEOUT_MS: 5_000,
   PING_INTERVAL_MS: 15_000,
   IDLE_TIMEOUT_MS: 30_000,
+  /** geth `frameWriteTimeout`: a send queue over the high-water mark this long ends the session. */
+  WRITE_STALL_TIMEOUT_MS: 20_000,
+  /** Largest frame read or written ({@link DEFAULT_MAX_FRAME_SIZE}: 1 MiB + 64 KiB). */
+  MAX_FRAME_SIZE: DEFAULT_MAX_FRAME_SIZE,
+  /** Largest decompressed message: the same 1 MiB + 64 KiB (Whisper/Waku `MaxMessageSize` + slack). */
+  MAX_MESSAGE_SIZE: DEFAULT_MAX_FRAME_SIZE,
+  /** Bytes queued for sending past which the peer is disconnected (it does not read). */
+  MAX_QUEUED_BYTES: 8 * 1024 * 1024,
+  /** Unread input past which a pausable carrier is paused (resumed below half of it). */
+  READ_HIGH_WATER_MARK: 2 * DEFAULT_MAX_FRAME_SIZE,
+  /** Unread input past which the session ends when the carrier cannot pause. */
+  MAX_UNREAD_BYTES: 16 * 1024 * 1024,
+  /** One read slice: at most this many frames… */
+  READ_SLICE_FRAMES: 64,
+  /** …or this many payload bytes… */
+  READ_SLICE_BYTES: 512 * 1024,
+  /** …or this many milliseconds, then one macrotask for timers and other peers. */
+  READ_SLICE_MS: 8,
 } as const;
 
 /** How a session ended. */
@@ -96,9 +129,32 @@ export interface PeerSessionOptions {
   random?: RandomSource;
   handshakeTimeoutMs?: number;
   pingIntervalMs?: number;
-  /** The session ends when nothing arrives for this long (pings keep a healthy peer talking). */
+  /**
+   * The session ends when nothing arrives for this long (pings keep a healthy peer talking).
+   * Input received but not yet processed counts as arrival.
+   */
   idleTimeoutMs?: number;
+  /** Largest frame read or sent (default {@link SESSION_DEFAULTS}.MAX_FRAME_SIZE, 1 MiB + 64 KiB). */
   maxFrameSize?: number;
+  /** Largest decompressed message (default {@link SESSION_DEFAULTS}.MAX_MESSAGE_SIZE). */
+  maxMessageSize?: number;
+  /**
+   * Bytes queued on the carrier past which the peer is disconnected with `NETWORK_ERROR`
+   * (default 8 MiB).
+   */
+  maxQueuedBytes?: number;
+  /**
+   * How long the send queue may stay at or over the carrier's high-water mark before the peer is
+   * disconnected with `NETWORK_ERROR` (default 20 s, geth's frame write timeout).
+   */
+  writeStallTimeoutMs?: number;
+  /** Read slice and unread-input bounds; see {@link SESSION_DEFAULTS} for the defaults. */
+  readBudget?: ReadBudget;
+  /**
+   * Called once the RLPx handshake has authenticated the peer, before Hello: return a Disconnect
+   * reason to refuse it (sent encrypted, as geth does for `TooManyPeers`), or undefined to go on.
+   */
+  admit?: (remoteId: Uint8Array) => DisconnectReason | undefined;
   /** Aborting before the session is ready ends it. */
   signal?: AbortSignal;
   /** Pinned ephemeral key and nonce, for tests only. */
@@ -106,6 +162,22 @@ export interface PeerSessionOptions {
   nonce?: Uint8Array;
   /** The auth format we send when dialing (tests exercise legacy). Default `eip8`. */
   authFormat?: HandshakeFormat;
+}
+
+/** How much a session reads before it gives the event loop back, and how much it lets queue up. */
+export interface ReadBudget {
+  /** Frames per slice (default 64). */
+  frames?: number;
+  /** Decrypted payload bytes per slice (default 512 KiB). */
+  bytes?: number;
+  /** Milliseconds per slice (default 8). */
+  timeMs?: number;
+  /** Unread bytes past which a pausable carrier is paused (default 2 × max frame). */
+  highWaterMark?: number;
+  /** Unread bytes past which the session ends when the carrier cannot pause (default 16 MiB). */
+  maxUnreadBytes?: number;
+  /** How to give the event loop back (default one macrotask); tests may inject one. */
+  yield?: () => Promise<void>;
 }
 
 /** A running devp2p session with one peer. */
@@ -120,6 +192,10 @@ export interface PeerSession extends TypedEventTarget<PeerSessionEvents> {
   readonly capabilities: readonly RunningCapability[];
   /** True when both sides speak p2p v5 and messages after Hello are snappy-compressed. */
   readonly snappy: boolean;
+  /** Bytes sent and still queued on the carrier (the peer has not taken them yet). */
+  readonly queuedBytes: number;
+  /** Bytes received and not yet processed. */
+  readonly unreadBytes: number;
   /** Sends Disconnect (default `REQUESTED`) and ends the session. */
   disconnect(reason?: DisconnectReason): void;
 }
@@ -146,6 +222,9 @@ class Session extends TypedEventTarget<PeerSessionEvents> implements PeerSession
   snappy = false;
 
   readonly #o: PeerSessionOptions;
+  readonly #sliceFrames: number;
+  readonly #sliceBytes: number;
+  readonly #yield: () => Promise<void>;
   readonly #crypto: CryptoProvider;
   readonly #clock: Clock;
   readonly #log: Logger;
@@ -159,20 +238,38 @@ class Session extends TypedEventTarget<PeerSessionEvents> implements PeerSession
   #remoteId: Uint8Array | undefined;
   #codec: FrameCodec | undefined;
   #running: Running[] = [];
-  #queue: Promise<void> = Promise.resolve();
+  #pumping = false;
+  #readPaused = false;
+  #lastInputAt = 0;
+  readonly #slicer: TimeSlicer;
+  readonly #idleTimeoutMs: number;
+  readonly #maxQueuedBytes: number;
+  readonly #writeStallTimeoutMs: number;
+  readonly #maxMessageSize: number;
+  readonly #readHighWaterMark: number;
+  readonly #maxUnreadBytes: number;
   #handshakeTimer: TimerHandle | undefined;
   #pingTimer: TimerHandle | undefined;
   #idleTimer: TimerHandle | undefined;
+  #stallTimer: TimerHandle | undefined;
   #resolveReady!: (p: PeerInfo) => void;
   #rejectReady!: (e: Error) => void;
   #resolveClosed!: (d: DisconnectInfo) => void;
   readonly #onData = (e: CustomEvent<Uint8Array>) => this.#receive(e.detail);
-  readonly #onClose = (e: CustomEvent<{ error?: Error; local: boolean }>) => {
-    if (this.#phase !== 'closed') {
-      const error = e.detail.error ?? new ClosedError('the connection closed');
-      this.#finish({ local: false, error }, false);
+  readonly #onDrain = () => {
+    if (this.#duplex.bufferedAmount < this.#duplex.highWaterMark) {
+      this.#stallTimer?.cancel();
+      this.#stallTimer = undefined;
     }
   };
+  readonly #onClose = (e: CustomEvent<{ error?: Error; local: boolean }>) => {
+    if (this.#phase === 'closed') return;
+    const error = e.detail.error ?? new ClosedError('the connection closed');
+    // Input that arrived before the close (often the peer's Disconnect) is still processed first.
+    if (this.#pumping) this.#carrierClosed = error;
+    else this.#finish({ local: false, error }, false);
+  };
+  #carrierClosed: Error | undefined;
   readonly #onAbort = () =>
     this.#fail(
       new StatuskitError('aborted', { cause: this.#o.signal?.reason }),
@@ -191,6 +288,21 @@ class Session extends TypedEventTarget<PeerSessionEvents> implements PeerSession
     const random = o.random ?? secureRandom;
     this.#ephemeral = o.ephemeralPrivateKey ?? this.#crypto.secp256k1GeneratePrivateKey();
     this.#nonce = o.nonce ?? random(32);
+    this.#idleTimeoutMs = o.idleTimeoutMs ?? SESSION_DEFAULTS.IDLE_TIMEOUT_MS;
+    this.#maxQueuedBytes = o.maxQueuedBytes ?? SESSION_DEFAULTS.MAX_QUEUED_BYTES;
+    this.#writeStallTimeoutMs = o.writeStallTimeoutMs ?? SESSION_DEFAULTS.WRITE_STALL_TIMEOUT_MS;
+    this.#maxMessageSize = o.maxMessageSize ?? SESSION_DEFAULTS.MAX_MESSAGE_SIZE;
+    const budget = o.readBudget ?? {};
+    const maxFrame = o.maxFrameSize ?? SESSION_DEFAULTS.MAX_FRAME_SIZE;
+    this.#readHighWaterMark = budget.highWaterMark ?? 2 * maxFrame;
+    this.#maxUnreadBytes = Math.max(
+      budget.maxUnreadBytes ?? SESSION_DEFAULTS.MAX_UNREAD_BYTES,
+      this.#readHighWaterMark + maxFrame,
+    );
+    this.#sliceFrames = budget.frames ?? SESSION_DEFAULTS.READ_SLICE_FRAMES;
+    this.#sliceBytes = budget.bytes ?? SESSION_DEFAULTS.READ_SLICE_BYTES;
+    this.#yield = budget.yield ?? nextMacrotask;
+    this.#slicer = createTimeSlicer(budget.timeMs ?? SESSION_DEFAULTS.READ_SLICE_MS, { yield: this.#yield });
     this.ready = new Promise((resolve, reject) => {
       this.#resolveReady = resolve;
       this.#rejectReady = reject;
@@ -204,6 +316,7 @@ class Session extends TypedEventTarget<PeerSessionEvents> implements PeerSession
   start(): void {
     this.#duplex.addEventListener('data', this.#onData);
     this.#duplex.addEventListener('close', this.#onClose);
+    this.#duplex.addEventListener('drain', this.#onDrain);
     if (this.#o.signal?.aborted) {
       this.#onAbort();
       return;
@@ -213,7 +326,8 @@ class Session extends TypedEventTarget<PeerSessionEvents> implements PeerSession
       () => this.#fail(new TimeoutError('handshake timed out'), DISCONNECT_REASONS.PING_TIMEOUT),
       this.#o.handshakeTimeoutMs ?? SESSION_DEFAULTS.HANDSHAKE_TIMEOUT_MS,
     );
-    this.#armIdle();
+    this.#lastInputAt = this.#clock.now();
+    this.#armIdle(this.#idleTimeoutMs);
     if (this.#initiator) {
       try {
         const { packet } = createAuth({
@@ -225,35 +339,131 @@ class Session extends TypedEventTarget<PeerSessionEvents> implements PeerSession
           crypto: this.#crypto,
         });
         this.#authPacket = packet;
-        this.#duplex.send(packet);
+        this.#send(packet);
       } catch (err) {
         this.#fail(err, DISCONNECT_REASONS.INVALID_IDENTITY);
       }
     }
   }
 
-  #armIdle(): void {
-    this.#idleTimer?.cancel();
-    this.#idleTimer = this.#clock.setTimeout(
-      () => this.#fail(new TimeoutError('no data from the peer'), DISCONNECT_REASONS.PING_TIMEOUT),
-      this.#o.idleTimeoutMs ?? SESSION_DEFAULTS.IDLE_TIMEOUT_MS,
-    );
+  /** Read through a getter so narrowing on `#phase` does not outlive calls that may end the session. */
+  get #ended(): boolean {
+    return this.#phase === 'closed';
   }
 
+  get queuedBytes(): number {
+    return this.#duplex.bufferedAmount;
+  }
+
+  get unreadBytes(): number {
+    return (this.#codec?.buffered ?? 0) + this.#buffer.length;
+  }
+
+  /**
+   * One timer for idleness, re-armed lazily rather than on every chunk (a flood would otherwise
+   * churn a timer per chunk). Input received but not yet processed counts as liveness: when the
+   * loop is busy, our own backlog must not look like a silent peer.
+   */
+  #armIdle(delayMs: number): void {
+    this.#idleTimer = this.#clock.setTimeout(() => {
+      if (this.#phase === 'closed') return;
+      const now = this.#clock.now();
+      if (this.#pumping || this.#readPaused || this.unreadBytes > 0) this.#lastInputAt = now;
+      const idleFor = now - this.#lastInputAt;
+      if (idleFor < this.#idleTimeoutMs) {
+        this.#armIdle(this.#idleTimeoutMs - idleFor);
+        return;
+      }
+      this.#fail(new TimeoutError('no data from the peer'), DISCONNECT_REASONS.PING_TIMEOUT);
+    }, delayMs);
+  }
+
+  /**
+   * A `data` event only queues the bytes: the handshake and the frames are processed by the pump
+   * in a later macrotask, so a burst of chunks delivered in one task (or many sessions' chunks)
+   * never turns into one long synchronous run.
+   */
   #receive(bytes: Uint8Array): void {
     if (this.#phase === 'closed') return;
-    this.#armIdle();
+    this.#lastInputAt = this.#clock.now();
     try {
-      if (this.#phase === 'handshake') {
+      if (this.#codec === undefined) {
         this.#buffer = this.#buffer.length === 0 ? bytes : concat(this.#buffer, bytes);
-        this.#handshake();
+        if (this.#buffer.length > MAX_HANDSHAKE_BUFFER)
+          throw new HandshakeError(`${this.#buffer.length} bytes arrived before the handshake completed`);
       } else {
-        (this.#codec as FrameCodec).push(bytes);
+        this.#codec.push(bytes);
       }
-      this.#drainFrames();
     } catch (err) {
       this.#fail(err, errorReason(err));
+      return;
     }
+    this.#checkUnread();
+    if (!this.#pumping && !this.#ended) {
+      this.#pumping = true;
+      this.#yield().then(
+        () => this.#pump(),
+        (err: unknown) => this.#fail(err, errorReason(err)),
+      );
+    }
+  }
+
+  /** Pauses a pausable carrier past the read high-water mark; ends the session past the hard bound. */
+  #checkUnread(): void {
+    if (this.#ended) return;
+    const unread = this.unreadBytes;
+    if (!this.#readPaused && unread >= this.#readHighWaterMark && this.#duplex.pauseReading !== undefined) {
+      this.#readPaused = true;
+      this.#duplex.pauseReading();
+    } else if (this.#readPaused && unread < this.#readHighWaterMark / 2) {
+      this.#readPaused = false;
+      this.#duplex.resumeReading?.();
+    }
+    if (unread > this.#maxUnreadBytes) {
+      this.#fail(
+        new P2PProtocolError(
+          `${unread} unread bytes exceed ${this.#maxUnreadBytes}`,
+          DISCONNECT_REASONS.NETWORK_ERROR,
+        ),
+        DISCONNECT_REASONS.NETWORK_ERROR,
+      );
+    }
+  }
+
+  /**
+   * Processes the queued input in order, one handler at a time, in read slices: after
+   * `readBudget.frames` frames, `readBudget.bytes` payload bytes or `readBudget.timeMs` ms it
+   * waits one macrotask so timers, I/O and other sessions run. One pump per session at a time.
+   */
+  async #pump(): Promise<void> {
+    this.#slicer.reset();
+    let frames = 0;
+    let bytes = 0;
+    try {
+      if (this.#codec === undefined && !this.#ended) this.#handshake();
+      const codec = this.#codec;
+      while (codec !== undefined && !this.#ended) {
+        const frame = codec.next();
+        if (frame === undefined) break;
+        frames++;
+        bytes += frame.payload.length;
+        const pending = this.#frame(frame);
+        if (pending !== undefined) await pending;
+        if (frames >= this.#sliceFrames || bytes >= this.#sliceBytes || this.#slicer.shouldYield()) {
+          this.#checkUnread();
+          await this.#yield();
+          this.#slicer.reset();
+          frames = 0;
+          bytes = 0;
+        }
+      }
+    } catch (err) {
+      this.#fail(err, errorReason(err));
+    } finally {
+      this.#pumping = false;
+    }
+    if (this.#carrierClosed !== undefined) this.#finish({ local: false, error: this.#carrierClosed }, false);
+    this.#checkUnread();
   }
 
   #handshake(): void {
@@ -287,7 +497,7 @@ class Session extends TypedEventTarget<PeerSessionEvents> implements PeerSession
         format: auth.format,
         crypto: this.#crypto,
       }).packet;
-      this.#duplex.send(ackPacket);
+      this.#send(ackPacket);
     }
     const secrets = deriveSecrets({
       initiator: this.#initiator,
@@ -301,10 +511,16 @@ class Session extends TypedEventTarget<PeerSessionEvents> implements PeerSession
     });
     this.#codec = new FrameCodec(secrets, {
       crypto: this.#crypto,
-      maxFrameSize: this.#o.maxFrameSize ?? MAX_FRAME_SIZE,
+      maxFrameSize: this.#o.maxFrameSize ?? SESSION_DEFAULTS.MAX_FRAME_SIZE,
     });
     this.#phase = 'hello';
     this.#log.debug('rlpx handshake done', { initiator: this.#initiator });
+    const refusal = this.#o.admit?.(this.#remoteId as Uint8Array);
+    if (refusal !== undefined) {
+      this.#log.debug('peer refused', { reason: disconnectReasonName(refusal) });
+      this.disconnect(refusal);
+      return;
+    }
     const hello: Hello = {
       protocolVersion: P2P_VERSION,
       clientId: this.#o.clientId ?? 'statuskit',
@@ -316,23 +532,13 @@ class Session extends TypedEventTarget<PeerSessionEvents> implements PeerSession
     if (rest.length > 0) this.#codec.push(rest);
   }
 
-  #drainFrames(): void {
-    const codec = this.#codec;
-    if (codec === undefined) return;
-    for (;;) {
-      if (this.#phase === 'closed') return;
-      const frame = codec.next();
-      if (frame === undefined) return;
-      this.#frame(frame);
-    }
-  }
-
-  #frame(frame: Frame): void {
+  /** Handles one frame; returns the handler's promise when it is asynchronous. */
+  #frame(frame: Frame): Promise<void> | undefined {
     let payload = frame.payload;
     if (this.#phase === 'hello') {
       if (frame.code === P2P_CODES.DISCONNECT) {
         this.#remoteDisconnect(payload);
-        return;
+        return undefined;
       }
       if (frame.code !== P2P_CODES.HELLO) {
         throw new P2PProtocolError(
@@ -341,11 +547,11 @@ class Session extends TypedEventTarget<PeerSessionEvents> implements PeerSession
         );
       }
       this.#hello(decodeHello(payload));
-      return;
+      return undefined;
     }
     if (this.snappy) {
       try {
-        payload = snappyDecompress(payload);
+        payload = snappyDecompress(payload, this.#maxMessageSize);
       } catch (err) {
         // Some clients (ethereumjs) send Disconnect uncompressed even after p2p/5: the peer is
         // leaving either way, so read the reason from the raw bytes rather than fail.
@@ -357,25 +563,29 @@ class Session extends TypedEventTarget<PeerSessionEvents> implements PeerSession
         throw new P2PProtocolError('second Hello', DISCONNECT_REASONS.PROTOCOL_BREACH);
       case P2P_CODES.DISCONNECT:
         this.#remoteDisconnect(payload);
-        return;
+        return undefined;
       case P2P_CODES.PING:
         this.#sendFrame(P2P_CODES.PONG, EMPTY_LIST, this.snappy);
-        return;
+        return undefined;
       case P2P_CODES.PONG:
-        return;
+        return undefined;
+    }
+    if (payload.length > this.#maxMessageSize) {
+      throw new P2PProtocolError(
+        `message of ${payload.length} bytes exceeds ${this.#maxMessageSize}`,
+        DISCONNECT_REASONS.PROTOCOL_BREACH,
+      );
     }
     const cap = this.#running.find((c) => frame.code >= c.offset && frame.code < c.offset + c.length);
     if (cap === undefined) {
-      if (frame.code < 16) return; // unknown base-protocol code: ignore, as geth does
+      if (frame.code < 16) return undefined; // unknown base-protocol code: ignore, as geth does
       throw new P2PProtocolError(
         `message code ${frame.code} belongs to no capability`,
         DISCONNECT_REASONS.PROTOCOL_BREACH,
       );
     }
-    const code = frame.code - cap.offset;
-    this.#queue = this.#queue
-      .then(() => (this.#phase === 'closed' ? undefined : cap.handler.onMessage(code, payload)))
-      .catch((err: unknown) => this.#fail(err, errorReason(err)));
+    const result = cap.handler.onMessage(frame.code - cap.offset, payload);
+    return result instanceof Promise ? result : undefined;
   }
 
   #hello(hello: Hello): void {
@@ -434,7 +644,42 @@ class Session extends TypedEventTarget<PeerSessionEvents> implements PeerSession
 
   #sendFrame(code: number, payload: Uint8Array, compress: boolean): boolean {
     const body = compress ? snappyCompress(payload) : payload;
-    return this.#duplex.send((this.#codec as FrameCodec).encode(code, body));
+    return this.#send((this.#codec as FrameCodec).encode(code, body));
+  }
+
+  /**
+   * Sends on the carrier and enforces the send-queue bounds: past `maxQueuedBytes` the peer is
+   * disconnected at once; over the high-water mark, a write-stall timer starts that a `drain`
+   * cancels. Returns what the carrier returned (false: wait for `drained`, or the carrier closed).
+   */
+  #send(bytes: Uint8Array): boolean {
+    // The carrier closed while input that came before the close is still being processed: the
+    // peer is gone, so replies (Hello, Pong, handler sends) are dropped rather than thrown.
+    if (this.#duplex.closed) return false;
+    const ok = this.#duplex.send(bytes);
+    if (ok || this.#phase === 'closed') return ok;
+    const queued = this.#duplex.bufferedAmount;
+    if (queued > this.#maxQueuedBytes) {
+      queueMicrotask(() =>
+        this.#fail(
+          new P2PProtocolError(
+            `${queued} bytes queued for a peer that does not read (limit ${this.#maxQueuedBytes})`,
+            DISCONNECT_REASONS.NETWORK_ERROR,
+          ),
+          DISCONNECT_REASONS.NETWORK_ERROR,
+        ),
+      );
+    } else if (this.#stallTimer === undefined) {
+      this.#stallTimer = this.#clock.setTimeout(() => {
+        this.#stallTimer = undefined;
+        if (this.#duplex.bufferedAmount < this.#duplex.highWaterMark) return;
+        this.#fail(
+          new TimeoutError(`send queue stalled for ${this.#writeStallTimeoutMs} ms`),
+          DISCONNECT_REASONS.NETWORK_ERROR,
+        );
+      }, this.#writeStallTimeoutMs);
+    }
+    return ok;
   }
 
   #remoteDisconnect(payload: Uint8Array): void {
@@ -477,9 +722,11 @@ class Session extends TypedEventTarget<PeerSessionEvents> implements PeerSession
     this.#handshakeTimer?.cancel();
     this.#pingTimer?.cancel();
     this.#idleTimer?.cancel();
+    this.#stallTimer?.cancel();
     this.#o.signal?.removeEventListener('abort', this.#onAbort);
     this.#duplex.removeEventListener('data', this.#onData);
     this.#duplex.removeEventListener('close', this.#onClose);
+    this.#duplex.removeEventListener('drain', this.#onDrain);
     if (closeDuplex) this.#duplex.close();
     const full: DisconnectInfo =
       info.reason === undefined ? info : { ...info, reasonName: disconnectReasonName(info.reason) };
@@ -499,6 +746,12 @@ class Session extends TypedEventTarget<PeerSessionEvents> implements PeerSession
     this.emit('disconnect', full);
   }
 }
+
+/**
+ * Most bytes a peer may send before the handshake completes: an EIP-8 auth or ack is at most
+ * 2 + 65535 bytes (16-bit size prefix, §2.2), and the first frames may follow it in the same chunk.
+ */
+const MAX_HANDSHAKE_BUFFER = 2 + 0xffff + 64 * 1024;
 
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
   const out = new Uint8Array(a.length + b.length);

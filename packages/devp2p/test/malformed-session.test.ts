@@ -6,7 +6,8 @@
  */
 import { type Duplex, encodeRlp, memoryDuplexPair, nobleCrypto, uintToRlpBytes } from '@statuskit/utils';
 import { describe, expect, it } from 'vitest';
-import { type Frame, FrameCodec } from '../src/frame.js';
+import { FrameError } from '../src/errors.js';
+import { DEFAULT_MAX_FRAME_SIZE, type Frame, FrameCodec, MAX_FRAME_SIZE } from '../src/frame.js';
 import { createAuth, deriveSecrets, handshakeMessageLength, readAck } from '../src/handshake.js';
 import { decodeDisconnect, encodeHello, P2P_CODES } from '../src/p2p.js';
 import { DISCONNECT_REASONS, type Protocol } from '../src/protocol.js';
@@ -48,7 +49,7 @@ function reader(d: Duplex) {
   };
 }
 
-async function scriptedPeer(opts: { maxFrameSize?: number } = {}) {
+async function scriptedPeer(opts: { maxFrameSize?: number; maxMessageSize?: number } = {}) {
   const [mine, theirs] = memoryDuplexPair();
   const bPriv = c.secp256k1GeneratePrivateKey();
   const bId = c.secp256k1PublicKey(bPriv).subarray(1);
@@ -74,7 +75,7 @@ async function scriptedPeer(opts: { maxFrameSize?: number } = {}) {
     authPacket: auth.packet,
     ackPacket,
   });
-  const codec = new FrameCodec(secrets);
+  const codec = new FrameCodec(secrets, { maxFrameSize: MAX_FRAME_SIZE });
   const hello = encodeHello({
     protocolVersion: 5,
     clientId: 'scripted',
@@ -104,12 +105,33 @@ describe('malformed input after a valid handshake', () => {
     expect(info.reason).toBe(DISCONNECT_REASONS.PROTOCOL_BREACH);
   });
 
-  it('an oversized frame ends the session with FrameError and a Disconnect', async () => {
+  it('an oversized frame ends the session with FrameTooLargeError and a Disconnect', async () => {
     const p = await scriptedPeer({ maxFrameSize: 1024 });
     p.mine.send(p.codec.encode(0x10, new Uint8Array(2048)));
     const info = await p.session.closed;
-    expect(info.error?.name).toBe('FrameError');
-    expect(info.error?.message).toMatch(/exceeds/);
+    expect(info.error).toBeInstanceOf(FrameError);
+    expect(info.error?.name).toBe('FrameTooLargeError');
+    expect(info.error).toMatchObject({ size: 2049, limit: 1024 });
+    expect(info.reason).toBe(DISCONNECT_REASONS.PROTOCOL_BREACH);
+    expect(await disconnectSent(p)).toBe(DISCONNECT_REASONS.PROTOCOL_BREACH);
+  });
+
+  it('refuses a frame over the default limit (1 MiB + 64 KiB) from its header alone', async () => {
+    const p = await scriptedPeer();
+    const frame = p.codec.encode(0x10, new Uint8Array(DEFAULT_MAX_FRAME_SIZE));
+    // only the header and its MAC: the body never needs to arrive
+    p.mine.send(frame.subarray(0, 32));
+    const info = await p.session.closed;
+    expect(info.error?.name).toBe('FrameTooLargeError');
+    expect(info.error).toMatchObject({ size: DEFAULT_MAX_FRAME_SIZE + 1, limit: DEFAULT_MAX_FRAME_SIZE });
+  });
+
+  it('refuses a message that decompresses past maxMessageSize', async () => {
+    const p = await scriptedPeer({ maxMessageSize: 4096 });
+    p.mine.send(p.codec.encode(0x10, snappyCompress(new Uint8Array(8192))));
+    const info = await p.session.closed;
+    expect(info.error?.name).toBe('SnappyError');
+    expect(await disconnectSent(p)).toBe(DISCONNECT_REASONS.PROTOCOL_BREACH);
   });
 
   it('bad snappy ends the session with SnappyError and a Disconnect', async () => {

@@ -79,6 +79,15 @@ class TcpDuplex extends TypedEventTarget<DuplexEvents> implements Duplex {
     );
   }
 
+  /** Stops reading the socket: the kernel buffers fill and TCP flow control holds the peer back. */
+  pauseReading(): void {
+    this.#socket.pause();
+  }
+
+  resumeReading(): void {
+    if (!this.#finished) this.#socket.resume();
+  }
+
   close(): void {
     if (this.closed) return;
     this.closed = true;

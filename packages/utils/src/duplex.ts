@@ -52,6 +52,14 @@ export interface Duplex extends TypedEventTarget<DuplexEvents> {
   close(): void;
   /** Ends the stream at once, dropping queued bytes; `close` fires with `error`. */
   abort(error: Error): void;
+  /**
+   * Optional: stops `data` events until {@link Duplex.resumeReading}, so the peer is held back by
+   * the carrier's own flow control (TCP) while the reader catches up. Carriers that cannot pause
+   * (browser WebSocket) leave it out; readers then bound what they queue themselves.
+   */
+  pauseReading?(): void;
+  /** Optional: resumes `data` events after {@link Duplex.pauseReading}. */
+  resumeReading?(): void;
 }
 
 /** Default high-water mark for carriers: 1 MiB. */
