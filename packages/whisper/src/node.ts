@@ -209,6 +209,8 @@ export interface MailserverHandler {
   archive(record: EnvelopeRecord): void | Promise<void>;
   /** Called for every P2P Request (126) payload. */
   handleRequest(payload: Uint8Array, responder: P2PResponder): void | Promise<void>;
+  /** Called by `node.close()`: stop timers. */
+  close?(): void;
 }
 
 /** Options of {@link createWhisperNode}. */
@@ -544,6 +546,7 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
     this.#broadcastTimer?.cancel();
     this.#sweepTimer?.cancel();
     this.#minPowToleranceTimer?.cancel();
+    this.#o.mailserver?.close?.();
     for (const p of [...this.#peers.values()]) {
       try {
         p.ctx.disconnect(DISCONNECT_REASONS.CLIENT_QUITTING);
