@@ -10,6 +10,7 @@ export * from './constants.js';
 export * from './envelope.js';
 export * from './errors.js';
 export * from './filters.js';
+export * from './limits.js';
 export * from './mailserver.js';
 export * from './mailserver-client.js';
 export * from './mailserver-codec.js';

@@ -11,8 +11,13 @@
  * Peer scoring: undecodable packets and out-of-order messages end the session with
  * `PROTOCOL_BREACH`; invalid envelopes (oversized, low PoW, outside our interest) and rate-limit
  * floods with `SUBPROTOCOL_ERROR` (what go-ethereum sends when a protocol fails); a status with the
- * wrong version with `INCOMPATIBLE_VERSION`; two light nodes in restricted mode with `USELESS_PEER`.
- * Time-sync failures (expired or future envelopes) are reported and counted, never punished.
+ * wrong version with `INCOMPATIBLE_VERSION`; two light nodes in restricted mode with `USELESS_PEER`;
+ * a peer that stops reading with `PING_TIMEOUT`; one too many peers with `TOO_MANY_PEERS`.
+ * Time-sync failures (expired or future envelopes) are reported, and punished only past a rate
+ * no honest clock produces. Every bound is in `limits.ts` and on by default (#17): per-peer
+ * packet, envelope and byte rates, a per-peer pool share, a memory-bounded pool, a send-queue
+ * bound, a peer cap. Envelopes pass the cheap checks (time, size, interest) before any Keccak, are
+ * hashed once for de-duplication and once for PoW, and are copied out of the packet when pooled.
  */
 import {
   DISCONNECT_REASONS,
@@ -43,7 +48,14 @@ import {
   WAKU_CODES,
   WHISPER_DEFAULTS,
 } from './constants.js';
-import { type Envelope, type EnvelopeRecord, envelopeRecord, recordOfEnvelope } from './envelope.js';
+import {
+  decodeEnvelope,
+  type Envelope,
+  type EnvelopeRecord,
+  encodeEnvelopeWithoutNonce,
+  envelopeRecord,
+  recordOfEnvelope,
+} from './envelope.js';
 import { type EnvelopeRejectReason, InvalidEnvelopeError, WhisperProtocolError } from './errors.js';
 import {
   createFilterSet,
@@ -53,11 +65,11 @@ import {
   type FilterSet,
   type ReceivedMessage,
 } from './filters.js';
+import { PEER_LIMITS, POOL_LIMITS } from './limits.js';
 import { parseRequestComplete, type RequestComplete } from './mailserver-codec.js';
 import {
   decodeBatchAck,
   decodeBloomPacket,
-  decodeEnvelopeList,
   decodeMessagesResponse,
   decodeP2PMessages,
   decodePowRequirement,
@@ -73,14 +85,19 @@ import {
   type RateLimits,
 } from './packets.js';
 import {
+  checkPow,
   createEnvelopePool,
   type EnvelopePool,
   type Interest,
   interestMatches,
+  type PoolEntry,
+  precheckEnvelope,
   TokenBucket,
   validateEnvelope,
 } from './pool.js';
-import { computePow } from './pow.js';
+import { computePow, powOf } from './pow.js';
+import { rlpListItemsRaw } from './rlp-raw.js';
+import { TimeSlice } from './schedule.js';
 import {
   decodeShhStatus,
   decodeStatusOptions,
@@ -100,6 +117,8 @@ export type WhisperCapability = 'shh/6' | 'waku/0' | 'waku/1';
 export type DropReason =
   | EnvelopeRejectReason
   | 'pool-full'
+  /** The sending peer already holds its share of the pool. */
+  | 'pool-quota'
   | 'untrusted-p2p'
   | 'rate-limited'
   | 'malformed-packet';
@@ -191,6 +210,8 @@ export interface MailserverHandler {
   archive(record: EnvelopeRecord): void | Promise<void>;
   /** Called for every P2P Request (126) payload. */
   handleRequest(payload: Uint8Array, responder: P2PResponder): void | Promise<void>;
+  /** Called by `node.close()`: stop timers. */
+  close?(): void;
 }
 
 /** Options of {@link createWhisperNode}. */
@@ -219,21 +240,41 @@ export interface WhisperNodeOptions {
   /** Waku: advertise our interest as a bloom (default) rather than a topic-interest list. */
   bloomFilterMode?: boolean;
   /**
-   * Limits we enforce and advertise, per peer and per remote IP; 0 or omitted: unlimited. A peer
-   * over a limit has the packet dropped; after `tolerance` (default 3) drops it is disconnected.
+   * Limits we enforce and advertise, per peer and per remote IP. Omitted fields take the defaults
+   * of `PEER_LIMITS` (per peer: 50 packets/s, 200 envelopes/s, 1 MiB/s; per IP: unlimited, since
+   * NAT and loopback put honest peers behind one address); 0 turns a limit off. A peer over a limit
+   * has the packet dropped; after `tolerance` (default 10) drops within `penaltyWindowMs` (default
+   * 10 s) it is disconnected with `SUBPROTOCOL_ERROR`. Trusted peers are exempt.
    */
   rateLimits?: {
     packetsPerSecond?: number;
+    envelopesPerSecond?: number;
     bytesPerSecond?: number;
     packetsPerSecondPerIp?: number;
     bytesPerSecondPerIp?: number;
     tolerance?: number;
+    /** Time-sync failures (future / very old envelopes) tolerated per window (default 200). */
+    timeSyncFailures?: number;
+    penaltyWindowMs?: number;
   };
   /** Peers (node ids, hex or bytes) whose P2P Message / Request Complete packets we accept. */
   trustedPeers?: readonly (string | Uint8Array)[];
   mailserver?: MailserverHandler;
-  /** Pool bound in bytes (default 64 MiB). */
+  /**
+   * Pool bound in bytes actually retained: envelope bytes plus a per-entry overhead estimate
+   * (default 128 MiB, `POOL_LIMITS`). When full, the envelopes with the lowest PoW (then the
+   * longest TTL) are evicted for better ones.
+   */
   maxPoolBytes?: number;
+  /** Bytes of the pool one peer's envelopes may hold (default 1/8 of `maxPoolBytes`). */
+  maxPoolBytesPerPeer?: number;
+  /**
+   * A peer whose send queue stays past the carrier's high-water mark this long (it does not read)
+   * is disconnected with `PING_TIMEOUT` (default 15 s). Gossip to it stops while it is backed up.
+   */
+  sendStallTimeoutMs?: number;
+  /** Most peers served at once; more are disconnected with `TOO_MANY_PEERS` (default 200). */
+  maxPeers?: number;
   /** A peer must send its status within this time (default 10 s). */
   handshakeTimeoutMs?: number;
   /** Most P2P-delivered envelope hashes remembered for de-duplication (default 20,000). */
@@ -298,11 +339,22 @@ interface PeerState {
   lightNode: boolean;
   confirmations: boolean;
   rateLimits: RateLimits | undefined;
-  known: Set<string>;
+  /** Gossip cursor: the pool sequence number of the last envelope considered for this peer. */
+  cursor: number;
+  /**
+   * After the peer widened its interest or lowered its PoW requirement, the entries up to `upTo`
+   * are looked at again, skipping those its previous interest and requirement already accepted.
+   */
+  rescan: { upTo: number; interest: Interest | undefined; pow: number } | undefined;
+  /** When a send returned false and the carrier has not drained since (clock ms). */
+  congestedSince: number | undefined;
   packets: TokenBucket | undefined;
+  envelopes: TokenBucket | undefined;
   bytes: TokenBucket | undefined;
   ip: string;
   rateExceeded: number;
+  timeSyncFailures: number;
+  penaltyWindowStart: number;
   handshakeTimer: TimerHandle | undefined;
   log: Logger;
   /**
@@ -316,6 +368,29 @@ interface PeerState {
 const DELIVERY_SLICE_MS = 8;
 
 const INTEREST_ALL: Interest = { kind: 'all' };
+
+/** A Messages batch being admitted: its Message Response entries and the first non-time-sync failure. */
+interface MessagesBatch {
+  errors: EnvelopeErrorEntry[];
+  trouble: InvalidEnvelopeError | undefined;
+}
+
+/** True when the byte fields of `env` are views into `item` (decoded without copying). */
+function aliases(env: Envelope, item: Uint8Array): boolean {
+  return env.data.buffer === item.buffer && env.topic.buffer === item.buffer;
+}
+
+/** `env` with its byte fields re-pointed from `item` into `raw`, a copy of `item`. */
+function rebase(env: Envelope, item: Uint8Array, raw: Uint8Array): Envelope {
+  const at = (b: Uint8Array) =>
+    raw.subarray(b.byteOffset - item.byteOffset, b.byteOffset - item.byteOffset + b.length);
+  return { expiry: env.expiry, ttl: env.ttl, topic: at(env.topic), data: at(env.data), nonce: env.nonce };
+}
+
+/** How long the node works through one large Messages batch before yielding. */
+const PEER_SLICE_MS = 8;
+/** Envelopes admitted between two looks at the clock (so small batches stay synchronous). */
+const PEER_SLICE_MIN_ENVELOPES = 128;
 
 /** The host part of `host:port` / `[v6]:port` (the whole string when there is no port). */
 function hostOf(address: string): string {
@@ -400,7 +475,20 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
     this.lightNode = o.lightNode ?? false;
     this.#interestMode = o.interest ?? (this.lightNode ? 'filters' : 'all');
     this.#bloomMode = o.bloomFilterMode ?? true;
-    this.#pool = createEnvelopePool(o.maxPoolBytes !== undefined ? { maxBytes: o.maxPoolBytes } : {});
+    const maxPoolBytes = o.maxPoolBytes ?? POOL_LIMITS.MAX_BYTES;
+    this.#pool = createEnvelopePool({
+      maxBytes: maxPoolBytes,
+      maxBytesPerOrigin: o.maxPoolBytesPerPeer ?? Math.floor(maxPoolBytes * PEER_LIMITS.POOL_SHARE),
+      onEvict: (e) => {
+        this.#count('dropped', 'pool-full');
+        this.emit('envelope:dropped', {
+          hashHex: e.record.hashHex,
+          reason: 'pool-full',
+          ...(e.origin !== undefined ? { peer: e.origin } : {}),
+          message: 'evicted for an envelope with more PoW or a shorter TTL',
+        });
+      },
+    });
     this.filters = createFilterSet({ crypto: this.#crypto });
     for (const id of o.trustedPeers ?? []) this.#trusted.add(idHexOf(id));
     const caps = o.capabilities ?? ['waku/1'];
@@ -455,10 +543,19 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
   sweep(): void {
     const removed = this.#pool.sweep(this.#now());
     for (const e of removed) this.emit('envelope:expired', { hashHex: e.record.hashHex });
-    // Forget what peers know about envelopes we do not hold (status-go's peer.expire); this also
-    // bounds the sets against peers that send envelopes we reject.
-    for (const p of this.#peers.values()) {
-      for (const h of p.known) if (!this.#pool.has(h)) p.known.delete(h);
+    // A peer that stopped reading is let go (its queue is bounded: gossip to it stopped at the
+    // carrier's high-water mark). Checked here, once a second, rather than per send.
+    const stall = this.#o.sendStallTimeoutMs ?? PEER_LIMITS.SEND_STALL_TIMEOUT_MS;
+    const now = this.#clock.now();
+    for (const p of [...this.#peers.values()]) {
+      if (p.closed || p.congestedSince === undefined || now - p.congestedSince < stall) continue;
+      this.#penalize(p, 'peer does not read', true);
+      p.closed = true;
+      try {
+        p.ctx.disconnect(DISCONNECT_REASONS.PING_TIMEOUT);
+      } catch {
+        // already gone
+      }
     }
   }
 
@@ -468,6 +565,7 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
     this.#broadcastTimer?.cancel();
     this.#sweepTimer?.cancel();
     this.#minPowToleranceTimer?.cancel();
+    this.#o.mailserver?.close?.();
     for (const p of [...this.#peers.values()]) {
       try {
         p.ctx.disconnect(DISCONNECT_REASONS.CLIENT_QUITTING);
@@ -766,16 +864,24 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
     }
   }
 
+  /**
+   * Sends `p` the pooled envelopes it has not seen, walking only the entries added since its
+   * cursor (plus, after it widened its interest, those it skipped before). Stops at the first
+   * `send` that returns false: the rest waits for the carrier to drain, so a peer that does not
+   * read holds at most one batch past the high-water mark.
+   */
   #broadcastTo(p: PeerState): void {
+    if (p.congestedSince !== undefined) return;
     const budget = this.#maxMessageSize - 16;
     let batch: Uint8Array[] = [];
     let hashes: string[] = [];
     let size = 0;
+    let batchEnd = p.cursor;
     const flushBatch = (): boolean => {
       if (batch.length === 0) return true;
       const payload = encodeRawList(batch);
       const ok = this.#send(p, WAKU_CODES.MESSAGES, payload);
-      for (const h of hashes) p.known.add(h);
+      p.cursor = batchEnd;
       this.stats.batchesSent++;
       this.stats.relayed += batch.length;
       // The batch hash costs a Keccak of the whole batch: computed only if a listener reads it.
@@ -792,22 +898,67 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
       batch = [];
       hashes = [];
       size = 0;
+      if (!ok && !p.closed) this.#congested(p);
       return ok;
     };
-    for (const e of this.#pool.values()) {
-      const h = e.record.hashHex;
-      if (p.known.has(h)) continue;
-      if (this.lightNode && !e.local) continue; // light nodes relay nothing
-      if (e.pow < p.powRequirement) continue;
-      if (!interestMatches(p.interest, e.record.envelope.topic, e.bloom)) continue;
+    for (const [seq, e] of this.#pool.after(p.cursor)) {
+      if (p.closed) return;
+      const rescan = p.rescan;
+      if (rescan !== undefined && seq > rescan.upTo) p.rescan = undefined;
+      const skip = !this.#wants(p, e) || (p.rescan !== undefined && this.#wanted(p.rescan, e));
+      if (skip) {
+        if (batch.length === 0) p.cursor = seq;
+        else batchEnd = seq;
+        continue;
+      }
       const len = e.record.raw.length;
       if (size + len > budget && batch.length > 0 && !flushBatch()) return;
       batch.push(e.record.raw);
-      hashes.push(h);
+      hashes.push(e.record.hashHex);
       size += len;
-      if (p.closed) return;
+      batchEnd = seq;
     }
     flushBatch();
+    // Everything up to the newest entry has been considered.
+    p.rescan = undefined;
+    p.cursor = Math.max(p.cursor, this.#pool.lastSeq);
+  }
+
+  /** True when `e` should go to `p` now: not from it, past its PoW requirement, in its interest. */
+  #wants(p: PeerState, e: PoolEntry): boolean {
+    if (this.lightNode && !e.local) return false; // light nodes relay nothing
+    if (e.seenBy?.includes(p.key)) return false; // never echo it back
+    if (e.pow < p.powRequirement) return false;
+    return interestMatches(p.interest, e.record.envelope.topic, e.bloom);
+  }
+
+  /** True when the peer's previous interest and requirement already accepted `e` (it was sent). */
+  #wanted(before: { interest: Interest | undefined; pow: number }, e: PoolEntry): boolean {
+    if (before.interest === undefined) return false;
+    return e.pow >= before.pow && interestMatches(before.interest, e.record.envelope.topic, e.bloom);
+  }
+
+  /** Gossip to `p` stopped at the high-water mark: resume when its carrier drains. */
+  #congested(p: PeerState): void {
+    if (p.congestedSince !== undefined) return;
+    const since = this.#clock.now();
+    p.congestedSince = since;
+    p.ctx.drained().then(
+      () => {
+        if (p.congestedSince === since) p.congestedSince = undefined;
+      },
+      () => undefined,
+    );
+  }
+
+  /** The peer's interest or PoW requirement is about to change: look at the pool again for it. */
+  #interestWillChange(p: PeerState): void {
+    if (!p.handshaken || p.cursor === 0) return;
+    p.rescan =
+      p.rescan === undefined
+        ? { upTo: p.cursor, interest: p.interest, pow: p.powRequirement }
+        : { upTo: Math.max(p.rescan.upTo, p.cursor), interest: undefined, pow: 0 };
+    p.cursor = 0;
   }
 
   #send(p: PeerState, code: number, payload: Uint8Array): boolean {
@@ -838,21 +989,51 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
       lightNode: false,
       confirmations: false,
       rateLimits: undefined,
-      known: new Set(),
+      cursor: 0,
+      rescan: undefined,
+      congestedSince: undefined,
       packets: undefined,
+      envelopes: undefined,
       bytes: undefined,
       ip: hostOf(ctx.peer.remoteAddress),
       rateExceeded: 0,
+      timeSyncFailures: 0,
+      penaltyWindowStart: this.#clock.now(),
       handshakeTimer: undefined,
       p2pTail: Promise.resolve(),
       log: ctx.logger ?? this.#log,
     };
     const limits = this.#o.rateLimits;
-    if ((limits?.packetsPerSecond ?? 0) > 0)
-      p.packets = new TokenBucket(limits?.packetsPerSecond as number, this.#clock.now());
-    if ((limits?.bytesPerSecond ?? 0) > 0)
-      p.bytes = new TokenBucket(limits?.bytesPerSecond as number, this.#clock.now());
+    const bucket = (rate: number): TokenBucket | undefined =>
+      rate > 0 ? new TokenBucket(rate, this.#clock.now()) : undefined;
+    p.packets = bucket(limits?.packetsPerSecond ?? PEER_LIMITS.PACKETS_PER_SECOND);
+    p.envelopes = bucket(limits?.envelopesPerSecond ?? PEER_LIMITS.ENVELOPES_PER_SECOND);
+    p.bytes = bucket(limits?.bytesPerSecond ?? PEER_LIMITS.BYTES_PER_SECOND);
     const previous = this.#peers.get(key);
+    const maxPeers = this.#o.maxPeers ?? PEER_LIMITS.MAX_PEERS;
+    if (previous === undefined && this.#peers.size >= maxPeers) {
+      p.closed = true;
+      this.#log.debug('too many peers', { peer: key });
+      queueMicrotask(() => {
+        try {
+          ctx.disconnect(DISCONNECT_REASONS.TOO_MANY_PEERS);
+        } catch {
+          // already gone
+        }
+      });
+      return { onMessage: () => undefined };
+    }
+    const perIpPackets = limits?.packetsPerSecondPerIp ?? 0;
+    const perIpBytes = limits?.bytesPerSecondPerIp ?? 0;
+    if (perIpPackets > 0 || perIpBytes > 0) {
+      const ipb = this.#ipBuckets.get(p.ip) ?? {
+        packets: bucket(perIpPackets),
+        bytes: bucket(perIpBytes),
+        peers: 0,
+      };
+      ipb.peers++;
+      this.#ipBuckets.set(p.ip, ipb);
+    }
     if (previous !== undefined) previous.closed = true;
     this.#peers.set(key, p);
     p.handshakeTimer = this.#clock.setTimeout(() => {
@@ -891,7 +1072,7 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
     throw new WhisperProtocolError(message, reason, cause === undefined ? undefined : { cause });
   }
 
-  #onMessage(p: PeerState, code: number, payload: Uint8Array): void {
+  #onMessage(p: PeerState, code: number, payload: Uint8Array): void | Promise<void> {
     if (p.closed) return;
     if (!p.handshaken) {
       if (code !== 0) this.#fail(p, `packet ${code} before status`, DISCONNECT_REASONS.PROTOCOL_BREACH);
@@ -907,42 +1088,66 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
     // Trusted peers (mailservers) are exempt: a history page arrives as a burst by design.
     if (!this.#trusted.has(p.idHex) && !this.#rateLimit(p, payload.length)) return;
     try {
-      this.#dispatch(p, code, payload);
+      const r = this.#dispatch(p, code, payload);
+      if (r instanceof Promise) return r.catch((err: unknown) => this.#dispatchFailed(p, code, err));
     } catch (err) {
-      if (err instanceof WhisperProtocolError) throw err;
-      if (err instanceof DecodeError || (err as Error | undefined)?.name === 'DecodeError') {
-        this.#count('dropped', 'malformed-packet');
-        this.emit('envelope:dropped', {
-          reason: 'malformed-packet',
-          peer: p.key,
-          message: (err as Error).message,
-        });
-        this.#fail(
-          p,
-          `malformed packet ${code}: ${(err as Error).message}`,
-          DISCONNECT_REASONS.PROTOCOL_BREACH,
-          err,
-        );
-      }
-      throw err;
+      this.#dispatchFailed(p, code, err);
+    }
+  }
+
+  #dispatchFailed(p: PeerState, code: number, err: unknown): never {
+    if (err instanceof WhisperProtocolError) throw err;
+    if (err instanceof DecodeError || (err as Error | undefined)?.name === 'DecodeError') {
+      this.#count('dropped', 'malformed-packet');
+      this.emit('envelope:dropped', {
+        reason: 'malformed-packet',
+        peer: p.key,
+        message: (err as Error).message,
+      });
+      this.#fail(
+        p,
+        `malformed packet ${code}: ${(err as Error).message}`,
+        DISCONNECT_REASONS.PROTOCOL_BREACH,
+        err,
+      );
+    }
+    throw err;
+  }
+
+  /** Starts a new penalty window when the last one is over. */
+  #penaltyWindow(p: PeerState): void {
+    const now = this.#clock.now();
+    if (
+      now - p.penaltyWindowStart >=
+      (this.#o.rateLimits?.penaltyWindowMs ?? PEER_LIMITS.PENALTY_WINDOW_MS)
+    ) {
+      p.penaltyWindowStart = now;
+      p.rateExceeded = 0;
+      p.timeSyncFailures = 0;
     }
   }
 
   /** False when the packet is over the limit and dropped; throws past the tolerance. */
-  #rateLimit(p: PeerState, bytes: number): boolean {
+  #rateLimit(p: PeerState, bytes: number, envelopes = 0): boolean {
     const now = this.#clock.now();
     const ipb = this.#ipBuckets.get(p.ip);
-    const packetOk =
-      (p.packets === undefined || p.packets.take(now, 1)) &&
-      (ipb?.packets === undefined || ipb.packets.take(now, 1));
-    const bytesOk =
-      (p.bytes === undefined || p.bytes.take(now, bytes)) &&
-      (ipb?.bytes === undefined || ipb.bytes.take(now, bytes));
-    if (packetOk && bytesOk) return true;
+    let ok: boolean;
+    if (envelopes > 0) ok = p.envelopes === undefined || p.envelopes.take(now, envelopes);
+    else {
+      const packetOk =
+        (p.packets === undefined || p.packets.take(now, 1)) &&
+        (ipb?.packets === undefined || ipb.packets.take(now, 1));
+      const bytesOk =
+        (p.bytes === undefined || p.bytes.take(now, bytes)) &&
+        (ipb?.bytes === undefined || ipb.bytes.take(now, bytes));
+      ok = packetOk && bytesOk;
+    }
+    if (ok) return true;
+    this.#penaltyWindow(p);
     p.rateExceeded++;
     this.#count('dropped', 'rate-limited');
     this.emit('envelope:dropped', { reason: 'rate-limited', peer: p.key, message: 'rate limit exceeded' });
-    const tolerance = this.#o.rateLimits?.tolerance ?? 3;
+    const tolerance = this.#o.rateLimits?.tolerance ?? PEER_LIMITS.TOLERANCE;
     if (p.rateExceeded >= tolerance)
       this.#fail(p, 'rate limit exceeded', DISCONNECT_REASONS.SUBPROTOCOL_ERROR);
     this.#penalize(p, 'rate limit exceeded', false);
@@ -1003,12 +1208,11 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
     }
   }
 
-  #dispatch(p: PeerState, code: number, payload: Uint8Array): void {
+  #dispatch(p: PeerState, code: number, payload: Uint8Array): void | Promise<void> {
     const shh = p.cap === 'shh/6';
     switch (code) {
       case WAKU_CODES.MESSAGES:
-        this.#onMessages(p, payload);
-        return;
+        return this.#onMessages(p, payload);
       case WAKU_CODES.MESSAGE_RESPONSE: {
         const r = decodeMessagesResponse(payload);
         if (r !== undefined)
@@ -1045,11 +1249,15 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
     }
     if (shh) {
       switch (code) {
-        case SHH_CODES.POW_REQUIREMENT:
-          p.powRequirement = decodePowRequirement(payload);
+        case SHH_CODES.POW_REQUIREMENT: {
+          const pow = decodePowRequirement(payload);
+          this.#interestWillChange(p);
+          p.powRequirement = pow;
           return;
+        }
         case SHH_CODES.BLOOM_FILTER: {
           const bloom = decodeBloomPacket(payload);
+          this.#interestWillChange(p);
           p.interest = isFullBloom(bloom) ? INTEREST_ALL : { kind: 'bloom', bloom };
           return;
         }
@@ -1059,6 +1267,8 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
       }
     } else if (code === WAKU_CODES.STATUS_UPDATE) {
       const s = decodeStatusOptions(payload, p.cap === 'waku/1' ? 1 : 0);
+      if (s.powRequirement !== undefined || s.topicInterest !== undefined || s.bloomFilter !== undefined)
+        this.#interestWillChange(p);
       if (s.powRequirement !== undefined) p.powRequirement = s.powRequirement;
       this.#applyInterest(p, s);
       if (s.lightNode !== undefined) p.lightNode = s.lightNode;
@@ -1069,84 +1279,161 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
     // Unknown codes are ignored (§3.1).
   }
 
-  #onMessages(p: PeerState, payload: Uint8Array): void {
-    const records = decodeEnvelopeList(payload, { crypto: this.#crypto });
-    const errors: EnvelopeErrorEntry[] = [];
-    let trouble: InvalidEnvelopeError | undefined;
+  /**
+   * A Messages batch. The envelope count is known from the item headers before anything is
+   * decoded, so the per-peer envelope rate applies first; each envelope then passes the cheap checks
+   * before its first Keccak. A large batch is worked through in time slices (the session waits for
+   * the returned promise before the next packet of this peer).
+   */
+  #onMessages(p: PeerState, payload: Uint8Array): void | Promise<void> {
+    const items = rlpListItemsRaw(payload, 'envelope list', 100_000);
+    if (items.length > 0 && !this.#trusted.has(p.idHex) && !this.#rateLimit(p, 0, items.length)) return;
+    const batch: MessagesBatch = { errors: [], trouble: undefined };
     const ours = this.#ourInterestFor(p.cap);
     const tolerated = this.#previousInterestFor(p.cap);
-    for (const record of records) {
-      this.stats.envelopesReceived++;
-      p.known.add(record.hashHex); // never echo it back
-      if (this.#pool.has(record.hashHex)) {
-        this.stats.duplicates++;
-        continue;
+    const slice = new TimeSlice(PEER_SLICE_MS);
+    const run = async (from: number): Promise<void> => {
+      for (let i = from; i < items.length; i++) {
+        if (p.closed) return;
+        if ((i - from) % PEER_SLICE_MIN_ENVELOPES === 0 && slice.due()) await slice.yield();
+        this.#admit(p, items[i] as Uint8Array, batch, ours, tolerated);
       }
-      let pow: number;
-      try {
-        ({ pow } = validateEnvelope(record, {
-          nowSeconds: this.#now(),
-          maxMessageSize: this.#maxMessageSize,
-          minPow: this.#minPow,
-          minPowTolerance: this.#minPowTolerance,
-          ...(ours !== undefined ? { interest: ours } : {}),
-          ...(tolerated !== undefined ? { interestTolerance: tolerated } : {}),
-          crypto: this.#crypto,
-        }));
-      } catch (err) {
-        if (!(err instanceof InvalidEnvelopeError)) throw err;
-        this.#count('dropped', err.reason);
-        this.emit('envelope:dropped', {
-          hashHex: record.hashHex,
-          reason: err.reason,
-          peer: p.key,
-          message: err.message,
-        });
-        if (err.reason === 'expired') continue; // dropped silently, no error entry (§3.7)
-        // status-go reports every envelope error with its time-not-synced code (see ENVELOPE_ERROR_CODES).
-        const code =
-          p.cap === 'shh/6'
-            ? ENVELOPE_ERROR_CODES.SHH_TIME_NOT_SYNCED
-            : ENVELOPE_ERROR_CODES.WAKU_TIME_NOT_SYNCED;
-        errors.push({ hash: record.hash, code, description: err.message });
-        if (!err.timeSync) trouble ??= err;
-        continue;
-      }
-      const status = this.#pool.add({
-        record,
-        pow,
-        bloom: topicToBloom(record.envelope.topic),
-        local: false,
-        origin: p.key,
-      });
-      if (status === 'full') {
-        this.#count('dropped', 'pool-full');
-        this.emit('envelope:dropped', {
-          hashHex: record.hashHex,
-          reason: 'pool-full',
-          peer: p.key,
-          message: 'pool full',
-        });
-        continue;
-      }
-      if (status === 'duplicate') {
-        this.stats.duplicates++;
-        continue;
-      }
-      this.stats.envelopesAccepted++;
-      this.emit('envelope', { hashHex: record.hashHex, pow, origin: 'peer', peer: p.key, record });
-      this.#archive(record);
-      // Pooled for relay either way, but delivered only if history did not bring it first.
-      if (this.#p2pSeen.has(record.hashHex)) this.stats.duplicates++;
-      else this.#queueDelivery(record, pow);
+      this.#endMessages(p, payload, batch);
+    };
+    // Small batches (every honest one) are handled synchronously, as before; a batch of many
+    // envelopes checks the clock every PEER_SLICE_MIN_ENVELOPES and goes on asynchronously.
+    for (let i = 0; i < items.length; i++) {
+      if (p.closed) return;
+      if (i > 0 && i % PEER_SLICE_MIN_ENVELOPES === 0 && slice.due()) return run(i);
+      this.#admit(p, items[i] as Uint8Array, batch, ours, tolerated);
     }
+    this.#endMessages(p, payload, batch);
+  }
+
+  #endMessages(p: PeerState, payload: Uint8Array, batch: MessagesBatch): void {
+    if (p.closed) return;
     if (this.#o.confirmations ?? false) {
       const batchHash = this.#crypto.keccak256(payload);
-      this.#send(p, WAKU_CODES.MESSAGE_RESPONSE, encodeMessagesResponse({ batchHash, errors }));
+      this.#send(p, WAKU_CODES.MESSAGE_RESPONSE, encodeMessagesResponse({ batchHash, errors: batch.errors }));
       this.#send(p, WAKU_CODES.BATCH_ACKNOWLEDGED, encodeBatchAck(batchHash));
     }
+    const trouble = batch.trouble;
     if (trouble !== undefined) {
       this.#fail(p, `invalid envelope: ${trouble.reason}`, DISCONNECT_REASONS.SUBPROTOCOL_ERROR, trouble);
+    }
+  }
+
+  /** Admission of one envelope of a Messages batch (§3.7), cheapest checks first. */
+  #admit(
+    p: PeerState,
+    item: Uint8Array,
+    batch: MessagesBatch,
+    ours: Interest | undefined,
+    tolerated: Interest | undefined,
+  ): void {
+    this.stats.envelopesReceived++;
+    const decoded = decodeEnvelope(item, { maxBytes: this.#maxMessageSize + 64 });
+    let hash: Uint8Array | undefined;
+    let hashHex: string | undefined;
+    let pow: number;
+    try {
+      const diff = precheckEnvelope(decoded, {
+        nowSeconds: this.#now(),
+        maxMessageSize: this.#maxMessageSize,
+        ...(ours !== undefined ? { interest: ours } : {}),
+        ...(tolerated !== undefined ? { interestTolerance: tolerated } : {}),
+      });
+      hash = this.#crypto.keccak256(item);
+      hashHex = toHex(hash);
+      const pooled = this.#pool.get(hashHex);
+      if (pooled !== undefined) {
+        this.stats.duplicates++;
+        if (pooled.seenBy !== undefined && !pooled.seenBy.includes(p.key)) pooled.seenBy.push(p.key);
+        return;
+      }
+      // rlpWithoutNonce is the envelope's list minus its last item: re-encoded here (§3.4).
+      pow = powOf(encodeEnvelopeWithoutNonce(decoded), decoded.nonce, decoded.ttl, diff, this.#crypto);
+      checkPow(pow, hashHex, {
+        minPow: this.#minPow,
+        minPowTolerance: this.#minPowTolerance,
+      });
+    } catch (err) {
+      if (!(err instanceof InvalidEnvelopeError)) throw err;
+      this.#rejected(p, err, item, hash, hashHex, batch);
+      return;
+    }
+    // Own the bytes: pooling a subarray would keep the whole decompressed packet alive (#17).
+    const raw = item.slice();
+    const envelope = aliases(decoded, item) ? rebase(decoded, item, raw) : decodeEnvelope(raw);
+    const record: EnvelopeRecord = { envelope, raw, hash, hashHex };
+    const status = this.#pool.add({
+      record,
+      pow,
+      bloom: topicToBloom(envelope.topic),
+      local: false,
+      origin: p.key,
+      seenBy: [p.key],
+    });
+    if (status === 'full' || status === 'quota') {
+      const reason = status === 'full' ? 'pool-full' : 'pool-quota';
+      this.#count('dropped', reason);
+      this.emit('envelope:dropped', {
+        hashHex,
+        reason,
+        peer: p.key,
+        message: status === 'full' ? 'pool full' : 'the peer holds its share of the pool',
+      });
+      return;
+    }
+    if (status === 'duplicate') {
+      this.stats.duplicates++;
+      return;
+    }
+    this.stats.envelopesAccepted++;
+    this.emit('envelope', { hashHex, pow, origin: 'peer', peer: p.key, record });
+    this.#archive(record);
+    // Pooled for relay either way, but delivered only if history did not bring it first.
+    if (this.#p2pSeen.has(hashHex)) this.stats.duplicates++;
+    else this.#queueDelivery(record, pow);
+  }
+
+  #rejected(
+    p: PeerState,
+    err: InvalidEnvelopeError,
+    item: Uint8Array,
+    hash: Uint8Array | undefined,
+    hashHex: string | undefined,
+    batch: MessagesBatch,
+  ): void {
+    this.#count('dropped', err.reason);
+    // The hash of a refused envelope is computed only when someone reads it.
+    const needHash = (this.#o.confirmations ?? false) && err.reason !== 'expired';
+    let h = hash;
+    if (h === undefined && needHash) h = this.#crypto.keccak256(item);
+    const hx = hashHex ?? (h !== undefined ? toHex(h) : undefined);
+    this.emit('envelope:dropped', {
+      ...(hx !== undefined ? { hashHex: hx } : {}),
+      reason: err.reason,
+      peer: p.key,
+      message: err.message,
+    });
+    if (err.reason === 'expired') return; // dropped silently, no error entry (§3.7)
+    // status-go reports every envelope error with its time-not-synced code (see ENVELOPE_ERROR_CODES).
+    const code =
+      p.cap === 'shh/6'
+        ? ENVELOPE_ERROR_CODES.SHH_TIME_NOT_SYNCED
+        : ENVELOPE_ERROR_CODES.WAKU_TIME_NOT_SYNCED;
+    if (h !== undefined) batch.errors.push({ hash: h, code, description: err.message });
+    if (!err.timeSync) {
+      batch.trouble ??= err;
+      return;
+    }
+    // Time-sync failures are not the peer's fault once in a while, but each costs a decode.
+    this.#penaltyWindow(p);
+    p.timeSyncFailures++;
+    const tolerance = this.#o.rateLimits?.timeSyncFailures ?? PEER_LIMITS.TIME_SYNC_FAILURES;
+    if (tolerance > 0 && p.timeSyncFailures > tolerance) {
+      batch.trouble ??= new InvalidEnvelopeError(err.reason, `more than ${tolerance} time-sync failures`);
     }
   }
 
