@@ -37,7 +37,7 @@ import { createClient } from ${src('core')};
 import { connectWebSocket } from ${src('transport-ws')};
 import { idbStorage } from ${src('storage-idb')};
 export async function start(identity, url) {
-  return createClient({ identity, storage: idbStorage({ name: 'app' }), transports: [connectWebSocket()], peers: [url] });
+  return createClient({ identity, storage: await idbStorage({ dbName: 'app' }), transports: [connectWebSocket()], peers: [url] });
 }
 `;
 /** The same app that also creates or restores identities, through a lazy import. */
