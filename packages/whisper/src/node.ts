@@ -23,6 +23,7 @@ import {
 import {
   type Clock,
   type CryptoProvider,
+  createTimeSlicer,
   DecodeError,
   type Logger,
   nobleCrypto,
@@ -299,7 +300,15 @@ interface PeerState {
   rateExceeded: number;
   handshakeTimer: TimerHandle | undefined;
   log: Logger;
+  /**
+   * History (P2P) work of this peer still in progress: envelopes are opened in event-loop slices,
+   * and the peer's Request Complete is reported only after the envelopes sent before it.
+   */
+  p2pTail: Promise<void>;
 }
+
+/** The longest one slice of history delivery runs before giving the event loop back. */
+const P2P_SLICE_MS = 8;
 
 const INTEREST_ALL: Interest = { kind: 'all' };
 
@@ -358,6 +367,7 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
   #broadcastTimer: TimerHandle | undefined;
   #sweepTimer: TimerHandle | undefined;
   #closed = false;
+  readonly #p2pSlicer = createTimeSlicer(P2P_SLICE_MS);
 
   constructor(o: WhisperNodeOptions) {
     super();
@@ -782,6 +792,7 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
       ip: hostOf(ctx.peer.remoteAddress),
       rateExceeded: 0,
       handshakeTimer: undefined,
+      p2pTail: Promise.resolve(),
       log: ctx.logger ?? this.#log,
     };
     const limits = this.#o.rateLimits;
@@ -974,7 +985,9 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
           this.#log.warn('invalid request complete payload', { peer: p.key, error: String(err) });
           return;
         }
-        this.emit('p2p:complete', { peer: p.key, complete });
+        p.p2pTail = p.p2pTail.then(() => {
+          if (!this.#closed) this.emit('p2p:complete', { peer: p.key, complete });
+        });
         return;
       }
     }
@@ -1096,8 +1109,19 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
       return;
     }
     const records = decodeP2PMessages(payload, { crypto: this.#crypto });
+    p.p2pTail = p.p2pTail
+      .then(() => this.#deliverP2P(p, records))
+      .catch((err: unknown) =>
+        this.#log.error('history delivery failed', { peer: p.key, error: String(err) }),
+      );
+  }
+
+  /** Delivers history envelopes in order, giving the event loop back between slices. */
+  async #deliverP2P(p: PeerState, records: readonly EnvelopeRecord[]): Promise<void> {
     const cap = this.#o.p2pDedupSize ?? 20_000;
     for (const record of records) {
+      if (this.#closed) return;
+      if (this.#p2pSlicer.shouldYield()) await this.#p2pSlicer.maybeYield();
       if (this.#p2pSeen.has(record.hashHex)) {
         this.stats.duplicates++;
         continue;
