@@ -18,6 +18,7 @@ import {
   identityFromMnemonic,
 } from '@statuskit/core';
 import { tcp } from '@statuskit/transport-node';
+import { fromHex } from '@statuskit/utils';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPage, EXAMPLE_DIR, pageUrl, type Relay, serveStatic, startRelay } from '../server/serve.js';
@@ -160,6 +161,10 @@ describe('examples/browser-chat in Chromium', () => {
   }, 50_000);
 
   it('after leaving and reopening the page, everything comes back from IndexedDB and nothing is lost', async () => {
+    const installations = async () =>
+      (await bob.secureTransport.getInstallations(fromHex(pageKey))).map((i) => i.id);
+    const installationsBefore = await installations();
+    expect(installationsBefore).toHaveLength(1);
     await page.goto('about:blank'); // the client closes on pagehide; its state stays in IndexedDB
     const bob1 = await bob.openChat(pageKey);
     const away = await bob1.sendText('1:1 while the page was closed');
@@ -212,6 +217,8 @@ describe('examples/browser-chat in Chromium', () => {
       'public while the page was closed',
     ]);
 
+    // The same installation of the page (its ID and sessions came back), not a new device.
+    expect(await installations()).toEqual(installationsBefore);
     // Bob got each page message exactly once and never failed to decrypt one.
     expect(bobReceived.filter((t) => t === '1:1 from the page')).toHaveLength(1);
     expect(bobReceived.filter((t) => t === '1:1 after the reload')).toHaveLength(1);

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { type Client, createClient, createIdentity } from '@statuskit/core';
 import { type Relay, startRelay } from '@statuskit/demo/relay';
 import { tcp } from '@statuskit/transport-node';
+import { fromHex } from '@statuskit/utils';
 import { type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildExtension } from '../build.js';
@@ -124,6 +125,10 @@ describe('examples/extension: the client in an MV3 service worker', () => {
 
   it('is stopped, gets a message while stopped, and has it after the next event restarts it', async () => {
     const before: StatusView = await ask({ type: 'status' });
+    const installations = async () =>
+      (await bob.secureTransport.getInstallations(fromHex(extKey))).map((i) => i.id);
+    const installationsBefore = await installations();
+    expect(installationsBefore).toHaveLength(1);
     await page.goto('about:blank'); // the popup closes: nothing asks the worker anything now
     const mark = swStates.length;
     await cdp.send('ServiceWorker.stopAllWorkers');
@@ -161,6 +166,8 @@ describe('examples/extension: the client in an MV3 service worker', () => {
       'back after the restart',
     ]);
     expect(bobReceived.filter((t) => t === 'hello from the extension')).toHaveLength(1);
+    // The restarted worker is the same installation (ID and sessions from IndexedDB), not a new device.
+    expect(await installations()).toEqual(installationsBefore);
     await page
       .locator('#messages li', { hasText: 'sent while the worker was stopped' })
       .waitFor({ timeout: STEP_MS });
