@@ -276,6 +276,11 @@ export interface WhisperNode extends TypedEventTarget<WhisperNodeEvents> {
   flush(): void;
   /** Sweeps expired envelopes now. */
   sweep(): void;
+  /**
+   * Resolves once every envelope received so far has been delivered to the filters (envelopes are
+   * opened in event-loop slices after admission, and history pages after the ones before them).
+   */
+  drained(): Promise<void>;
   /** Stops the timers and disconnects every peer with CLIENT_QUITTING. */
   close(): void;
 }
@@ -307,8 +312,8 @@ interface PeerState {
   p2pTail: Promise<void>;
 }
 
-/** The longest one slice of history delivery runs before giving the event loop back. */
-const P2P_SLICE_MS = 8;
+/** The longest one slice of delivery (opening envelopes) runs before giving the event loop back. */
+const DELIVERY_SLICE_MS = 8;
 
 const INTEREST_ALL: Interest = { kind: 'all' };
 
@@ -367,7 +372,11 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
   #broadcastTimer: TimerHandle | undefined;
   #sweepTimer: TimerHandle | undefined;
   #closed = false;
-  readonly #p2pSlicer = createTimeSlicer(P2P_SLICE_MS);
+  readonly #slicer = createTimeSlicer(DELIVERY_SLICE_MS);
+  readonly #deliveries: { record: EnvelopeRecord; pow: number }[] = [];
+  /** Delivery jobs (the live queue's drain, each history packet) started and not finished. */
+  #deliveryJobs = 0;
+  #drainedWaiters: (() => void)[] = [];
 
   constructor(o: WhisperNodeOptions) {
     super();
@@ -686,6 +695,49 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
     } catch (err) {
       this.#log.error('mailserver archive failed', { error: String(err) });
     }
+  }
+
+  /**
+   * Live envelopes are opened after admission, in event-loop slices: a relay that pushes its whole
+   * pool to a new peer sends thousands at once, and each open costs a signature recovery.
+   */
+  #queueDelivery(record: EnvelopeRecord, pow: number): void {
+    // Only envelopes some filter listens for wait here, and they are pooled already: the queue is
+    // bounded by the pool.
+    if (!this.filters.wants(record.envelope.topic)) return;
+    this.#deliveries.push({ record, pow });
+    if (this.#deliveries.length === 1) void this.#deliveryJob(() => this.#drainDeliveries());
+  }
+
+  /** Runs one delivery job, counting it for {@link WhisperNode.drained}. */
+  async #deliveryJob(job: () => Promise<void>): Promise<void> {
+    if (this.#deliveryJobs++ === 0) this.#slicer.reset();
+    try {
+      await job();
+    } catch (err) {
+      this.#log.error('delivery failed', { error: String(err) });
+    } finally {
+      if (--this.#deliveryJobs === 0) for (const w of this.#drainedWaiters.splice(0)) w();
+    }
+  }
+
+  drained(): Promise<void> {
+    if (this.#deliveryJobs === 0) return Promise.resolve();
+    return new Promise((resolve) => this.#drainedWaiters.push(resolve));
+  }
+
+  async #drainDeliveries(): Promise<void> {
+    for (let i = 0; i < this.#deliveries.length; i++) {
+      if (this.#closed) break;
+      if (this.#slicer.shouldYield()) await this.#slicer.maybeYield();
+      const d = this.#deliveries[i] as { record: EnvelopeRecord; pow: number };
+      try {
+        this.#deliver(d.record, d.pow, false);
+      } catch (err) {
+        this.#log.error('delivery failed', { error: String(err) });
+      }
+    }
+    this.#deliveries.length = 0;
   }
 
   #deliver(record: EnvelopeRecord, pow: number, p2p: boolean): void {
@@ -1086,7 +1138,7 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
       this.#archive(record);
       // Pooled for relay either way, but delivered only if history did not bring it first.
       if (this.#p2pSeen.has(record.hashHex)) this.stats.duplicates++;
-      else this.#deliver(record, pow, false);
+      else this.#queueDelivery(record, pow);
     }
     if (this.#o.confirmations ?? false) {
       const batchHash = this.#crypto.keccak256(payload);
@@ -1109,11 +1161,12 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
       return;
     }
     const records = decodeP2PMessages(payload, { crypto: this.#crypto });
-    p.p2pTail = p.p2pTail
-      .then(() => this.#deliverP2P(p, records))
-      .catch((err: unknown) =>
-        this.#log.error('history delivery failed', { peer: p.key, error: String(err) }),
-      );
+    const previous = p.p2pTail;
+    // Counted from now: drained() waits for this packet even while earlier ones are still open.
+    p.p2pTail = this.#deliveryJob(async () => {
+      await previous;
+      await this.#deliverP2P(p, records);
+    });
   }
 
   /** Delivers history envelopes in order, giving the event loop back between slices. */
@@ -1121,7 +1174,7 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
     const cap = this.#o.p2pDedupSize ?? 20_000;
     for (const record of records) {
       if (this.#closed) return;
-      if (this.#p2pSlicer.shouldYield()) await this.#p2pSlicer.maybeYield();
+      if (this.#slicer.shouldYield()) await this.#slicer.maybeYield();
       if (this.#p2pSeen.has(record.hashHex)) {
         this.stats.duplicates++;
         continue;
