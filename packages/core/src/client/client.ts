@@ -81,8 +81,14 @@ import {
 } from '@statuskit/whisper';
 import { createSecureTransport, type SecureTransport } from '../encryption/secure-transport.js';
 import type { SharedSecretInfo } from '../encryption/shared-secret.js';
-import { generateAlias } from '../identity/alias.js';
-import { type Identity, identityFromPrivateKey } from '../identity/identity.js';
+import {
+  type AliasWordLists,
+  aliasFromSeedWith,
+  aliasSeedWith,
+  loadStatusAliasWords,
+} from '../identity/alias-lfsr.js';
+import type { Identity } from '../identity/identity.js';
+import { identityWithWords } from '../identity/identity-core.js';
 import {
   type ClientTransport,
   type Connections,
@@ -316,6 +322,7 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
   readonly #mailserverIds: string[];
   readonly #mailserverKey: Uint8Array;
   readonly #nodeKey: Uint8Array;
+  readonly #aliasWords: AliasWordLists;
   readonly #queue = serialQueue();
   /** Cuts a long run of received messages (a history catch-up) into slices of the event loop. */
   readonly #receiveSlicer = createTimeSlicer(RECEIVE_SLICE_MS);
@@ -346,6 +353,7 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
       node: WhisperNode;
       mailserverKey: Uint8Array;
       mailserverIds: string[];
+      aliasWords: AliasWordLists;
       clock: Clock;
       random: RandomSource;
       crypto: CryptoProvider;
@@ -363,6 +371,7 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
     this.#mailserverKey = parts.mailserverKey;
     this.#nodeKey = parts.nodeKey;
     this.#mailserverIds = parts.mailserverIds;
+    this.#aliasWords = parts.aliasWords;
     this.#clock = parts.clock;
     this.#random = parts.random;
     this.#crypto = parts.crypto;
@@ -612,7 +621,7 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
       chat = {
         id,
         kind: 'one-to-one',
-        name: generateAlias(pub),
+        name: this.#alias(pub),
         publicKey: pub,
         lastClock: 0n,
         joinedAtMs: Math.floor(this.#clock.now()),
@@ -901,13 +910,18 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
     return [...this.#contacts.values()];
   }
 
+  /** The three-word name of a checked key. */
+  #alias(pub: Uint8Array): string {
+    return aliasFromSeedWith(aliasSeedWith(pub, this.#crypto), this.#aliasWords);
+  }
+
   #contactOf(pub: Uint8Array): Contact {
     const id = pubString(pub);
     return (
       this.#contacts.get(id) ?? {
         id,
         publicKey: pub,
-        alias: generateAlias(pub),
+        alias: this.#alias(pub),
         ensName: '',
         profileImage: '',
         added: false,
@@ -1412,7 +1426,9 @@ export async function createClient(options: ClientOptions): Promise<Client> {
   if (id === null || typeof id !== 'object' || !(id.privateKey instanceof Uint8Array)) {
     throw new TypeError('identity must be an Identity or { privateKey }');
   }
-  const identity = 'publicKeyString' in id ? id : identityFromPrivateKey(id.privateKey, crypto);
+  // The three-word names' lists load here, not with the module (they are most of its weight).
+  const aliasWords = await loadStatusAliasWords();
+  const identity = 'publicKeyString' in id ? id : identityWithWords(id.privateKey, crypto, aliasWords);
   const root = options.storage ?? memoryStorage();
   const store = prefixedStorage(root, STORE_PREFIX.CLIENT);
   for (const [name, list] of [
@@ -1490,6 +1506,7 @@ export async function createClient(options: ClientOptions): Promise<Client> {
     node,
     mailserverKey: await symKeyFromPassword(options.mailserverPassword ?? MAILSERVER_PASSWORD, crypto),
     mailserverIds,
+    aliasWords,
     clock,
     random,
     crypto,

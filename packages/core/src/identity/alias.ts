@@ -5,32 +5,14 @@
  * LFSR with polynomial 0xB8 steps three times; each step's full state, reduced modulo the list
  * length, picks an adjective, a second adjective and an animal.
  */
-import { bytesToBigInt, type CryptoProvider, nobleCrypto } from '@statuskit/utils';
+import { type CryptoProvider, nobleCrypto } from '@statuskit/utils';
+import { type AliasWordLists, aliasFromSeedWith, aliasSeedWith } from './alias-lfsr.js';
 import { ALIAS_ADJECTIVES, ALIAS_ANIMALS } from './alias-words.js';
-import { parsePublicKey } from './keys.js';
 
-/** The LFSR polynomial of status-go's alias generator (§8.2). */
-export const ALIAS_LFSR_POLY = 0xb8n;
-
-const MASK_64 = (1n << 64n) - 1n;
-
-/** The two word lists an alias draws from. Injectable so another table can be tried. */
-export interface AliasWordLists {
-  adjectives: readonly string[];
-  animals: readonly string[];
-}
+export { ALIAS_LFSR_POLY, type AliasWordLists } from './alias-lfsr.js';
 
 /** status-go's lists (1389 adjectives, 1704 animals). */
 export const STATUS_ALIAS_WORDS: AliasWordLists = { adjectives: ALIAS_ADJECTIVES, animals: ALIAS_ANIMALS };
-
-/** One step of the LFSR: XOR of the tapped bits becomes the new low bit of the shifted state. */
-function lfsrNext(state: bigint, poly: bigint): bigint {
-  let bit = 0n;
-  for (let i = 0n; i < 64n; i++) {
-    if ((poly >> i) & 1n) bit ^= state >> i;
-  }
-  return ((state << 1n) | (bit & 1n)) & MASK_64;
-}
 
 /**
  * The alias of a raw 64-bit seed.
@@ -38,19 +20,7 @@ function lfsrNext(state: bigint, poly: bigint): bigint {
  * @example aliasFromSeed(42n) // 'Hard Tame Brownbutterfly'
  */
 export function aliasFromSeed(seed: bigint, words: AliasWordLists = STATUS_ALIAS_WORDS): string {
-  if (typeof seed !== 'bigint' || seed < 0n || seed > MASK_64)
-    throw new RangeError('seed must be a uint64 bigint');
-  if (words.adjectives.length === 0 || words.animals.length === 0) {
-    throw new RangeError('words must hold at least one adjective and one animal');
-  }
-  let state = seed;
-  state = lfsrNext(state, ALIAS_LFSR_POLY);
-  const a1 = words.adjectives[Number(state % BigInt(words.adjectives.length))];
-  state = lfsrNext(state, ALIAS_LFSR_POLY);
-  const a2 = words.adjectives[Number(state % BigInt(words.adjectives.length))];
-  state = lfsrNext(state, ALIAS_LFSR_POLY);
-  const animal = words.animals[Number(state % BigInt(words.animals.length))];
-  return `${a1} ${a2} ${animal}`;
+  return aliasFromSeedWith(seed, words);
 }
 
 /**
@@ -58,8 +28,7 @@ export function aliasFromSeed(seed: bigint, words: AliasWordLists = STATUS_ALIAS
  * @throws InvalidPublicKeyError when `publicKey` is not a valid key.
  */
 export function aliasSeedOf(publicKey: Uint8Array | string, crypto: CryptoProvider = nobleCrypto): bigint {
-  const pub = parsePublicKey(publicKey, crypto);
-  return bytesToBigInt(pub.subarray(25, 33));
+  return aliasSeedWith(publicKey, crypto);
 }
 
 /**

@@ -3,10 +3,11 @@
  * §8.1) with every form other layers and UIs need: the `0x04…` string, the compressed key, the
  * address, the three-word name and the multiformat display key.
  */
-import { assertBytes, type CryptoProvider, nobleCrypto, toHex } from '@statuskit/utils';
-import { generateAlias } from './alias.js';
+import { type CryptoProvider, nobleCrypto } from '@statuskit/utils';
+import { STATUS_ALIAS_WORDS } from './alias.js';
+import { loadStatusAliasWords } from './alias-lfsr.js';
+import { identityWithWords } from './identity-core.js';
 import { deriveStatusKeys, generateMnemonic, type MnemonicWordCount } from './mnemonic.js';
-import { publicKeyToMultiformat } from './multiformat.js';
 
 /** A chat identity. Holds the private key: keep it in memory only, at rest use a keystore. */
 export interface Identity {
@@ -35,19 +36,7 @@ export function identityFromPrivateKey(
   privateKey: Uint8Array,
   crypto: CryptoProvider = nobleCrypto,
 ): Identity {
-  assertBytes(privateKey, 32, 'privateKey');
-  if (!crypto.secp256k1IsValidPrivateKey(privateKey))
-    throw new RangeError('privateKey is not a valid secp256k1 scalar');
-  const publicKey = crypto.secp256k1PublicKey(privateKey, false);
-  return Object.freeze({
-    privateKey: privateKey.slice(),
-    publicKey,
-    compressedPublicKey: crypto.secp256k1Compress(publicKey),
-    publicKeyString: `0x${toHex(publicKey)}`,
-    address: crypto.keccak256(publicKey.subarray(1)).slice(12),
-    alias: generateAlias(publicKey, { crypto }),
-    multiformat: publicKeyToMultiformat(publicKey, crypto),
-  });
+  return identityWithWords(privateKey, crypto, STATUS_ALIAS_WORDS);
 }
 
 /**
@@ -59,7 +48,7 @@ export async function identityFromMnemonic(
   options: { passphrase?: string; crypto?: CryptoProvider; signal?: AbortSignal } = {},
 ): Promise<Identity> {
   const keys = await deriveStatusKeys(mnemonic, options);
-  return identityFromPrivateKey(keys.chat.privateKey, options.crypto ?? nobleCrypto);
+  return identityWithWords(keys.chat.privateKey, options.crypto ?? nobleCrypto, await loadStatusAliasWords());
 }
 
 /**

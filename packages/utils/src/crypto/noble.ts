@@ -3,7 +3,6 @@ import { secp256k1 } from '@noble/curves/secp256k1.js';
 import { hkdf } from '@noble/hashes/hkdf.js';
 import { hmac } from '@noble/hashes/hmac.js';
 import { pbkdf2, pbkdf2Async } from '@noble/hashes/pbkdf2.js';
-import { scryptAsync } from '@noble/hashes/scrypt.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { keccak_256 } from '@noble/hashes/sha3.js';
 import { randomBytes } from '@noble/hashes/utils.js';
@@ -93,7 +92,9 @@ export const nobleCrypto: CryptoProvider = {
   hkdfSha256: (ikm, salt, info, length) => hkdf(sha256, ikm, salt, info, length),
   pbkdf2Sha256: (password, salt, c, dkLen) => pbkdf2(sha256, password, salt, { c, dkLen }),
   pbkdf2Sha256Async: (password, salt, c, dkLen) => pbkdf2Async(sha256, password, salt, { c, dkLen }),
-  scryptAsync: (password, salt, { N: n, r, p, dkLen }) => scryptAsync(password, salt, { N: n, r, p, dkLen }),
+  // scrypt only opens keystores: imported on first use, so it stays out of a bundle's first chunk.
+  scryptAsync: async (password, salt, { N: n, r, p, dkLen }) =>
+    (await import('@noble/hashes/scrypt.js')).scryptAsync(password, salt, { N: n, r, p, dkLen }),
   concatKdfSha256(z, s1, length) {
     const out = new Uint8Array(length);
     const ctrBytes = new Uint8Array(4);
