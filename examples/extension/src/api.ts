@@ -33,7 +33,7 @@ export interface StatusView {
 
 export interface ChatView {
   id: string;
-  kind: 'public' | 'one-to-one';
+  kind: 'public' | 'one-to-one' | 'private-group';
   name: string;
 }
 

@@ -29,6 +29,7 @@ export * from './encryption/shared-secret.js';
 export type { InstallationMetadata, SessionRole } from './encryption/store.js';
 export * from './encryption/x3dh.js';
 export * from './errors.js';
+export * from './groups/group.js';
 export * from './identity/alias.js';
 export * from './identity/alias-words.js';
 export * from './identity/encrypted-storage.js';

@@ -24,6 +24,7 @@ import {
   decodeChatMessage,
   decodeContactUpdate,
   decodeEmojiReaction,
+  decodeMembershipUpdateMessage,
   decodeProtocolMessage,
   EMOJI_REACTION_TYPE,
   encodeChatMessage,
@@ -32,6 +33,7 @@ import {
   encodeProtocolMessage,
   isPublicKeyChatString,
   MESSAGE_TYPE,
+  type MembershipChatEntity,
   messageIdToHex,
   nextClockAndTimestamp,
   oneToOneChatId,
@@ -82,6 +84,13 @@ import {
 import { createSecureTransport, type SecureTransport } from '../encryption/secure-transport.js';
 import type { SharedSecretInfo } from '../encryption/shared-secret.js';
 import {
+  GroupEventError,
+  type GroupState,
+  lastGroupEventClock,
+  mergeGroupEvents,
+  openGroupEvents,
+} from '../groups/group.js';
+import {
   type AliasWordLists,
   aliasFromSeedWith,
   aliasSeedWith,
@@ -97,6 +106,17 @@ import {
   parsePeers,
 } from './connections.js';
 import { contentFields, contentOf } from './content.js';
+import {
+  aggregateDelivery,
+  applyGroupChange,
+  type GroupChange,
+  groupKey,
+  groupMessageRefusal,
+  groupRecipients,
+  membershipUpdateAmm,
+  rejectionOf,
+  STATUS_RANK,
+} from './group-chats.js';
 import { planHistory, runHistory } from './history.js';
 import { CLIENT_TABLE, ClientTx, clientKey, clockKey, iterateRecords } from './store.js';
 import type {
@@ -193,6 +213,27 @@ export interface Client extends TypedEventTarget<ClientEvents> {
   joinPublicChat(name: string): Promise<Chat>;
   /** Opens (or returns) the 1:1 chat with a key (`0x04…` string or 33/65 bytes). */
   openChat(publicKey: string | Uint8Array): Promise<Chat>;
+  /**
+   * Creates a private group (§9) with us as creator and admin and `members` invited: signs
+   * CHAT_CREATED and MEMBERS_ADDED and sends the history to each member pairwise (§1.3).
+   */
+  createGroup(name: string, members: ReadonlyArray<string | Uint8Array>): Promise<Chat>;
+  /** Invites keys into a group (admins only; MEMBERS_ADDED). */
+  addMembers(chatId: string, members: ReadonlyArray<string | Uint8Array>): Promise<GroupState>;
+  /** Removes a member (admins only, and not another admin; MEMBER_REMOVED). */
+  removeMember(chatId: string, member: string | Uint8Array): Promise<GroupState>;
+  /** Makes members admins (admins only; ADMINS_ADDED). */
+  makeAdmin(chatId: string, members: ReadonlyArray<string | Uint8Array>): Promise<GroupState>;
+  /** Renames a group (admins only; NAME_CHANGED). */
+  renameGroup(chatId: string, name: string): Promise<GroupState>;
+  /** Accepts the invitation into a group we were added to (MEMBER_JOINED): chat messages then reach us. */
+  joinGroup(chatId: string): Promise<GroupState>;
+  /** Leaves a group (MEMBER_REMOVED of ourselves, sent to every member); its history stays. */
+  leaveGroup(chatId: string): Promise<GroupState>;
+  /** A group's state (members, joined, admins, name, signed event log), or `undefined`. */
+  group(chatId: string): GroupState | undefined;
+  /** Every group we hold. */
+  groups(): GroupState[];
   /** Leaves a chat: its filters go, its messages stay until `deleteChat`-style cleanup. */
   leaveChat(chatId: string): Promise<void>;
   getChat(chatId: string): Chat | undefined;
@@ -228,6 +269,12 @@ interface OutboxEntry {
   mvdsId?: string;
   /** Public: the payload was sent at least once. */
   sent?: boolean;
+  /** Private group: the members it goes to, each over its own 1:1 MVDS channel (§1.3). */
+  recipients?: string[];
+  /** Private group: member → MVDS message ID, once appended. */
+  mvdsIds?: Record<string, string>;
+  /** Private group: members for which it is settled (delivered or given up). */
+  settled?: string[];
 }
 
 interface StoredMessage extends Omit<Message, 'content'> {
@@ -331,6 +378,7 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
   readonly #chats = new Map<string, ChatInfo>();
   readonly #handles = new Map<string, ChatHandle>();
   readonly #contacts = new Map<string, Contact>();
+  readonly #groups = new Map<string, GroupState>();
   readonly #topicKeys = new Map<string, { topic: Uint8Array; symKey: Uint8Array }>();
   readonly #negotiated = new Set<string>();
   #timer: { cancel(): void } | undefined;
@@ -403,6 +451,9 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
     }
     for await (const [, c] of iterateRecords<Contact>(this.#store, Uint8Array.of(CLIENT_TABLE.CONTACT))) {
       this.#contacts.set(c.id, c);
+    }
+    for await (const [, g] of iterateRecords<GroupState>(this.#store, Uint8Array.of(CLIENT_TABLE.GROUP))) {
+      this.#groups.set(g.chatId, g);
     }
     const me = this.identity;
     // Our partitioned topic, the personal and the generic discovery topics: asymmetric (§4.1).
@@ -483,6 +534,7 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
       Uint8Array.of(CLIENT_TABLE.OUTBOX),
     )) {
       if (entry.kind === 'one-to-one' && entry.mvdsId === undefined) await this.#appendToMvds(entry);
+      if (entry.kind === 'private-group') await this.#appendToMvds(entry); // members not appended yet
     }
   }
 
@@ -650,6 +702,105 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
     this.emit('chat:removed', { id: chatId });
   }
 
+  // ---------------------------------------------------------------- private groups (§1.3, §9)
+
+  group(chatId: string): GroupState | undefined {
+    return this.#groups.get(chatId);
+  }
+
+  groups(): GroupState[] {
+    return [...this.#groups.values()];
+  }
+
+  #keyStrings(keys: ReadonlyArray<string | Uint8Array>, what: string): string[] {
+    if (!Array.isArray(keys)) throw new TypeError(`${what} must be an array of keys`);
+    return [...new Set(keys.map((k) => pubString(this.#pub65(k, what))))];
+  }
+
+  async createGroup(name: string, members: ReadonlyArray<string | Uint8Array>): Promise<Chat> {
+    if (typeof name !== 'string' || name.trim() === '')
+      throw new RangeError('name must be a non-empty string');
+    const state = await this.#groupChange(undefined, {
+      kind: 'create',
+      name,
+      members: this.#keyStrings(members, 'members'),
+    });
+    return this.#chatHandle(this.#chats.get(state.chatId) as ChatInfo);
+  }
+
+  addMembers(chatId: string, members: ReadonlyArray<string | Uint8Array>): Promise<GroupState> {
+    return this.#groupChange(chatId, { kind: 'add', members: this.#keyStrings(members, 'members') });
+  }
+
+  removeMember(chatId: string, member: string | Uint8Array): Promise<GroupState> {
+    return this.#groupChange(chatId, { kind: 'remove', member: pubString(this.#pub65(member, 'member')) });
+  }
+
+  makeAdmin(chatId: string, members: ReadonlyArray<string | Uint8Array>): Promise<GroupState> {
+    return this.#groupChange(chatId, { kind: 'admin', members: this.#keyStrings(members, 'members') });
+  }
+
+  renameGroup(chatId: string, name: string): Promise<GroupState> {
+    if (typeof name !== 'string' || name.trim() === '')
+      throw new RangeError('name must be a non-empty string');
+    return this.#groupChange(chatId, { kind: 'rename', name });
+  }
+
+  joinGroup(chatId: string): Promise<GroupState> {
+    return this.#groupChange(chatId, { kind: 'join' });
+  }
+
+  leaveGroup(chatId: string): Promise<GroupState> {
+    return this.#groupChange(chatId, { kind: 'leave' });
+  }
+
+  /**
+   * Signs a membership change, checks it against the rules (a refused change throws
+   * GroupEventError and changes nothing), stores the new state and sends the full history to every
+   * member before and after the change.
+   */
+  async #groupChange(chatId: string | undefined, change: GroupChange): Promise<GroupState> {
+    this.#checkOpen();
+    if (chatId !== undefined && !this.#groups.has(chatId)) throw new RangeError(`no group ${chatId}`);
+    return this.#sendQueue(async () => {
+      const before = chatId === undefined ? undefined : this.#groups.get(chatId);
+      const chatBefore = chatId === undefined ? undefined : this.#chats.get(chatId);
+      const nowMs = Math.floor(this.#clock.now());
+      const last = updatedLastClock(chatBefore?.lastClock ?? 0n, before ? lastGroupEventClock(before) : 0n);
+      const { clock } = nextClockAndTimestamp(last, BigInt(nowMs));
+      const { state } = applyGroupChange(before, change, clock, this.identity, this.#crypto, this.#random);
+      const recipients = groupRecipients(before, state, this.identity.publicKeyString, 'membership');
+      const amm = membershipUpdateAmm(state, undefined, this.identity.privateKey, this.#crypto);
+      const id = messageIdToHex(statusMessageId(this.identity.publicKey, amm, this.#crypto));
+      const tx = new ClientTx(this.#store);
+      const chat = this.#groupChat(state, chatBefore, nowMs);
+      tx.put(groupKey(state.chatId), state);
+      await this.#putChat(chat, tx);
+      const entry: OutboxEntry = { id, chatId: state.chatId, kind: 'private-group', amm, recipients };
+      tx.put(clientKey(CLIENT_TABLE.OUTBOX, id), entry);
+      await tx.commit();
+      this.#setGroup(state, chat);
+      await this.#dispatch(entry);
+      return state;
+    });
+  }
+
+  #groupChat(state: GroupState, before: ChatInfo | undefined, nowMs: number): ChatInfo {
+    return {
+      ...(before ?? { id: state.chatId, kind: 'private-group', joinedAtMs: nowMs }),
+      name: state.name,
+      lastClock: updatedLastClock(before?.lastClock ?? 0n, lastGroupEventClock(state)),
+    };
+  }
+
+  #setGroup(state: GroupState, chat: ChatInfo): void {
+    this.#groups.set(state.chatId, state);
+    this.#chats.set(chat.id, chat);
+    this.#chatHandle(chat);
+    this.emit('chat:updated', chat);
+    this.emit('group:updated', state);
+  }
+
   async messages(chatId: string, options: { limit?: number; before?: bigint } = {}): Promise<Message[]> {
     const prefix = clientKey(CLIENT_TABLE.MESSAGE, chatId, new Uint8Array(0));
     const out: Message[] = [];
@@ -679,25 +830,23 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
 
   async sendMessage(chatId: string, message: OutgoingMessage): Promise<Message> {
     this.#checkOpen();
-    const chat = this.#chats.get(chatId);
-    if (chat === undefined) throw new RangeError(`no chat ${chatId}: join or open it first`);
+    if (this.#chats.get(chatId) === undefined)
+      throw new RangeError(`no chat ${chatId}: join or open it first`);
+    this.#checkGroupSend(chatId);
     const fields = contentFields(message);
     return this.#sendQueue(async () => {
+      const chat = this.#chats.get(chatId) as ChatInfo;
       const { clock, timestamp } = this.#nextClock(chat);
       const cm: ChatMessage = {
         ...fields,
         clock,
         timestamp,
         chatId,
-        messageType: chat.kind === 'public' ? MESSAGE_TYPE.PUBLIC_GROUP : MESSAGE_TYPE.ONE_TO_ONE,
+        messageType: messageTypeOf(chat.kind),
         grant: new Uint8Array(0),
       };
-      const amm = wrapApplicationMessage(
-        encodeChatMessage(cm),
-        AMM_TYPE.CHAT_MESSAGE,
-        this.identity.privateKey,
-        this.#crypto,
-      );
+      const group = chat.kind === 'private-group' ? this.#groups.get(chatId) : undefined;
+      const amm = this.#wrapEntity(group, { kind: 'message', message: cm }, () => encodeChatMessage(cm));
       const id = messageIdToHex(statusMessageId(this.identity.publicKey, amm, this.#crypto));
       const m: Message = {
         id,
@@ -714,10 +863,34 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
         ...(cm.ensName !== '' ? { ensName: cm.ensName } : {}),
       };
       const entry: OutboxEntry = { id, chatId, kind: chat.kind, amm };
+      if (group !== undefined) {
+        entry.recipients = groupRecipients(group, group, this.identity.publicKeyString, 'chat');
+        m.deliveries = Object.fromEntries(entry.recipients.map((r) => [r, 'sending' as const]));
+      }
       await this.#commitOutgoing(chat, m, entry);
       await this.#dispatch(entry);
       return (await this.#message(id)) ?? m;
     });
+  }
+
+  /** Sending into a group needs us to be a joined member (status-go has the same check). */
+  #checkGroupSend(chatId: string): void {
+    const group = this.#groups.get(chatId);
+    if (group !== undefined && !group.joined.includes(this.identity.publicKeyString)) {
+      throw new RangeError(`we are not a joined member of group ${chatId}`);
+    }
+  }
+
+  /** A chat entity as its AMM: inside a MembershipUpdateMessage for a group (§1.3), on its own otherwise. */
+  #wrapEntity(
+    group: GroupState | undefined,
+    entity: MembershipChatEntity,
+    encode: () => Uint8Array,
+  ): Uint8Array {
+    if (group !== undefined)
+      return membershipUpdateAmm(group, entity, this.identity.privateKey, this.#crypto);
+    const type = entity.kind === 'message' ? AMM_TYPE.CHAT_MESSAGE : AMM_TYPE.EMOJI_REACTION;
+    return wrapApplicationMessage(encode(), type, this.identity.privateKey, this.#crypto);
   }
 
   async #commitOutgoing(chat: ChatInfo, m: Message, entry: OutboxEntry): Promise<void> {
@@ -764,6 +937,7 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
   }
 
   async #appendToMvds(entry: OutboxEntry): Promise<void> {
+    if (entry.kind === 'private-group') return this.#appendToMembers(entry);
     const chat = this.#chats.get(entry.chatId);
     const peer = chat?.publicKey;
     if (peer === undefined) return;
@@ -776,6 +950,33 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
     await tx.commit();
     // Out now rather than at the next epoch, without advancing the epoch (retransmissions stay on
     // the epoch timer); appends made while a flush is queued go out in the same payload.
+    await this.#mvds.flush().catch((error) => this.emit('error', { error: error as Error, context: 'mvds' }));
+  }
+
+  /**
+   * A group payload goes to each recipient on its own 1:1 MVDS channel, with one MVDS message per
+   * member and the same Status message ID for all (§1.3).
+   */
+  async #appendToMembers(entry: OutboxEntry): Promise<void> {
+    const recipients = entry.recipients ?? [];
+    const mvdsIds = { ...(entry.mvdsIds ?? {}) };
+    const tx = new ClientTx(this.#store);
+    if (recipients.length === 0) {
+      tx.delete(clientKey(CLIENT_TABLE.OUTBOX, entry.id));
+      await tx.commit();
+      return this.#setStatus(entry.id, 'sent');
+    }
+    for (const member of recipients) {
+      if (mvdsIds[member] !== undefined) continue;
+      const peer = fromHex(member.slice(2));
+      const group = oneToOneGroupId(this.identity.publicKey, peer, this.#crypto);
+      if (!this.#mvds.isPeerInGroup(group, peer)) await this.#mvds.addPeer(group, peer);
+      const mvdsId = toHex(await this.#mvds.appendMessage(group, entry.amm));
+      mvdsIds[member] = mvdsId;
+      tx.put(clientKey(CLIENT_TABLE.MVDS_MAP, mvdsId), { id: entry.id, member });
+    }
+    tx.put(clientKey(CLIENT_TABLE.OUTBOX, entry.id), { ...entry, mvdsIds });
+    await tx.commit();
     await this.#mvds.flush().catch((error) => this.emit('error', { error: error as Error, context: 'mvds' }));
   }
 
@@ -803,14 +1004,55 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
 
   async #mvdsStatus(mvdsId: string, status: MessageStatus, failure?: string): Promise<void> {
     const tx = new ClientTx(this.#store);
-    const map = await tx.get<{ id: string }>(clientKey(CLIENT_TABLE.MVDS_MAP, mvdsId));
+    const map = await tx.get<{ id: string; member?: string }>(clientKey(CLIENT_TABLE.MVDS_MAP, mvdsId));
     if (map === undefined) return;
+    if (map.member !== undefined) return this.#memberStatus(tx, mvdsId, map.id, map.member, status, failure);
     if (status === 'delivered' || status === 'failed') {
       tx.delete(clientKey(CLIENT_TABLE.OUTBOX, map.id));
       tx.delete(clientKey(CLIENT_TABLE.MVDS_MAP, mvdsId));
       await tx.commit();
     }
     await this.#setStatus(map.id, status, failure);
+  }
+
+  /** One member of a group message moved on: its delivery, the aggregate, and the outbox entry. */
+  async #memberStatus(
+    tx: ClientTx,
+    mvdsId: string,
+    id: string,
+    member: string,
+    status: MessageStatus,
+    failure?: string,
+  ): Promise<void> {
+    if (status === 'delivered' || status === 'failed') {
+      tx.delete(clientKey(CLIENT_TABLE.MVDS_MAP, mvdsId));
+      const outKey = clientKey(CLIENT_TABLE.OUTBOX, id);
+      const entry = await tx.get<OutboxEntry>(outKey);
+      if (entry !== undefined) {
+        const settled = [...new Set([...(entry.settled ?? []), member])];
+        if (settled.length >= (entry.recipients ?? []).length) tx.delete(outKey);
+        else tx.put(outKey, { ...entry, settled });
+      }
+    }
+    const idx = await tx.get<{ key: string }>(clientKey(CLIENT_TABLE.MESSAGE_INDEX, id));
+    const m = idx === undefined ? undefined : await tx.get<Message>(fromHex(idx.key));
+    const current = m?.deliveries?.[member];
+    const moves =
+      m?.deliveries !== undefined &&
+      current !== undefined &&
+      (STATUS_RANK[status] > STATUS_RANK[current] || (status === 'delivered' && current === 'failed'));
+    let next: Message | undefined;
+    if (moves && m !== undefined && idx !== undefined) {
+      const deliveries = { ...m.deliveries, [member]: status };
+      next = { ...m, deliveries, status: aggregateDelivery(deliveries) };
+      if (failure !== undefined && next.status === 'failed') next.failure = failure;
+      tx.put(fromHex(idx.key), next);
+    }
+    await tx.commit();
+    if (next === undefined || m === undefined) return;
+    const detail = { id, chatId: m.chatId, member, status, ...(failure !== undefined ? { failure } : {}) };
+    this.emit('message:delivery', detail);
+    if (next.status !== m.status) this.#emitStatus(id, m.chatId, next.status as MessageStatus, next.failure);
   }
 
   async #message(id: string): Promise<Message | undefined> {
@@ -861,25 +1103,24 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
     this.#checkOpen();
     const chat = this.#chats.get(chatId);
     if (chat === undefined) throw new RangeError(`no chat ${chatId}`);
+    this.#checkGroupSend(chatId);
     if (!/^0x[0-9a-f]{64}$/i.test(messageId)) throw new RangeError('messageId must be a 0x-hex message ID');
     if (!Object.values(EMOJI_REACTION_TYPE).includes(emoji as 1) || emoji === 0)
       throw new RangeError('emoji must be an EMOJI_REACTION_TYPE');
     return this.#sendQueue(async () => {
       const { clock } = this.#nextClock(chat);
-      const payload = encodeEmojiReaction({
+      const r = {
         clock,
         chatId,
         messageId,
-        messageType: chat.kind === 'public' ? MESSAGE_TYPE.PUBLIC_GROUP : MESSAGE_TYPE.ONE_TO_ONE,
+        messageType: messageTypeOf(chat.kind),
         type: emoji,
         retracted: retract,
         grant: new Uint8Array(0),
-      });
-      const amm = wrapApplicationMessage(
-        payload,
-        AMM_TYPE.EMOJI_REACTION,
-        this.identity.privateKey,
-        this.#crypto,
+      };
+      const group = chat.kind === 'private-group' ? this.#groups.get(chatId) : undefined;
+      const amm = this.#wrapEntity(group, { kind: 'emojiReaction', emojiReaction: r }, () =>
+        encodeEmojiReaction(r),
       );
       const id = messageIdToHex(statusMessageId(this.identity.publicKey, amm, this.#crypto));
       const reaction: Reaction = {
@@ -894,6 +1135,8 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
       const tx = new ClientTx(this.#store);
       tx.put(clientKey(CLIENT_TABLE.REACTION, chatId, messageId, reaction.author, String(emoji)), reaction);
       const entry: OutboxEntry = { id, chatId, kind: chat.kind, amm };
+      if (group !== undefined)
+        entry.recipients = groupRecipients(group, group, this.identity.publicKeyString, 'chat');
       tx.put(clientKey(CLIENT_TABLE.OUTBOX, id), entry);
       const next = { ...chat, lastClock: updatedLastClock(chat.lastClock, clock) };
       await this.#putChat(next, tx);
@@ -1124,6 +1367,8 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
           return await this.#contactUpdate(decodeContactUpdate(amm.payload), ctx);
         case AMM_TYPE.CONTACT_CODE_ADVERTISEMENT:
           return; // its bundle was processed with the ProtocolMessage
+        case AMM_TYPE.MEMBERSHIP_UPDATE_MESSAGE:
+          return await this.#membershipUpdate(id, decodeMembershipUpdateMessage(amm.payload), ctx, extra);
         default:
           return this.#reject(
             'unsupported',
@@ -1153,7 +1398,61 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
       return chat;
     }
     if (messageType === MESSAGE_TYPE.ONE_TO_ONE) return this.#ensureOneToOne(signer, tx);
-    return { reject: 'unsupported', detail: `message type ${messageType} (group chats come later)` };
+    if (messageType === MESSAGE_TYPE.PRIVATE_GROUP) {
+      const chat = this.#chats.get(chatId);
+      const group = this.#groups.get(chatId);
+      if (chat?.kind !== 'private-group' || group === undefined)
+        return { reject: 'unknown-chat', detail: `group ${chatId} is unknown` };
+      const refusal = groupMessageRefusal(group, pubString(signer), this.identity.publicKeyString);
+      return refusal === undefined ? chat : { reject: refusal.reason, detail: refusal.detail };
+    }
+    return { reject: 'unsupported', detail: `message type ${messageType}` };
+  }
+
+  /**
+   * A MembershipUpdateMessage (§9.2): its events merged into the group as status-go merges them
+   * (one refused event refuses the whole message, chat entity included), the group created when
+   * it is new and has us as a member, then its chat message or reaction handled as any other.
+   */
+  async #membershipUpdate(
+    id: string,
+    mu: ReturnType<typeof decodeMembershipUpdateMessage>,
+    ctx: { signer: Uint8Array; sentMs: bigint; fromHistory: boolean },
+    extra: { envelope?: string; from: Uint8Array },
+  ): Promise<void> {
+    let group = this.#groups.get(mu.chatId);
+    if (mu.events.length > 0) {
+      const nowMs = Math.floor(this.#clock.now());
+      let merged: ReturnType<typeof mergeGroupEvents>;
+      try {
+        const events = openGroupEvents(mu.chatId, mu.events, this.#crypto);
+        merged = mergeGroupEvents(group, mu.chatId, events, BigInt(nowMs));
+      } catch (error) {
+        if (!(error instanceof GroupEventError)) throw error;
+        return this.#reject(rejectionOf(error), error.message, { ...extra, error });
+      }
+      if (group === undefined && !merged.state.members.includes(this.identity.publicKeyString)) {
+        return this.#reject('not-member', 'an update of a group we are not a member of', extra);
+      }
+      if (merged.added.length > 0) {
+        const chat = this.#groupChat(merged.state, this.#chats.get(mu.chatId), nowMs);
+        const tx = new ClientTx(this.#store);
+        tx.put(groupKey(mu.chatId), merged.state);
+        await this.#putChat(chat, tx);
+        await tx.commit();
+        this.#setGroup(merged.state, chat);
+      }
+      group = merged.state;
+    }
+    if (group === undefined) return this.#reject('unknown-chat', `group ${mu.chatId} is unknown`, extra);
+    const entity = mu.chatEntity;
+    if (entity === undefined) return;
+    const inner = entity.kind === 'message' ? entity.message : entity.emojiReaction;
+    if (inner.chatId !== mu.chatId || inner.messageType !== MESSAGE_TYPE.PRIVATE_GROUP) {
+      return this.#reject('invalid', 'the chat entity is not a message of this group', extra);
+    }
+    if (entity.kind === 'message') return this.#chatMessage(id, entity.message, ctx, extra);
+    return this.#reaction(id, entity.emojiReaction, ctx, extra);
   }
 
   async #chatMessage(
@@ -1349,6 +1648,11 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
     await this.#sendQueue(async () => undefined);
     await this.#mvds.close();
   }
+}
+
+function messageTypeOf(kind: ChatKind): number {
+  if (kind === 'public') return MESSAGE_TYPE.PUBLIC_GROUP;
+  return kind === 'private-group' ? MESSAGE_TYPE.PRIVATE_GROUP : MESSAGE_TYPE.ONE_TO_ONE;
 }
 
 function concatKey(a: Uint8Array, b: Uint8Array): Uint8Array {

@@ -26,6 +26,7 @@ export const CLIENT_TABLE = {
   TOPIC_KEY: 0x08,
   MVDS_MAP: 0x09,
   REACTION: 0x0a,
+  GROUP: 0x0b,
 } as const;
 
 const enc = (s: string) => utf8ToBytes(s);

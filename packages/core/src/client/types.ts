@@ -1,19 +1,23 @@
 /**
  * The public types of the client: chats, messages, contacts, delivery status and events.
  */
+import type { GroupState } from '../groups/group.js';
 
 /** Where an outgoing message stands (§1.1, §6.4). */
 export type MessageStatus = 'sending' | 'sent' | 'delivered' | 'failed';
 
 /** The kinds of chat a client holds. */
-export type ChatKind = 'public' | 'one-to-one';
+export type ChatKind = 'public' | 'one-to-one' | 'private-group';
 
 /** A chat as the client stores it. */
 export interface ChatInfo {
-  /** The chat ID (§7.11): the name of a public chat, `0x04…` of the other party for 1:1. */
+  /**
+   * The chat ID (§7.11): the name of a public chat, `0x04…` of the other party for 1:1,
+   * `uuid-0x04…creator` for a private group (§9.1).
+   */
   id: string;
   kind: ChatKind;
-  /** The public chat's name, or the other party's three-word name. */
+  /** The public chat's name, the other party's three-word name, or the group's name. */
   name: string;
   /** The other party's 65-byte key (1:1 only). */
   publicKey?: Uint8Array;
@@ -62,6 +66,12 @@ export interface Message {
   ensName?: string;
   /** Outgoing only: where it stands. */
   status?: MessageStatus;
+  /**
+   * Outgoing private-group messages only: where it stands for each recipient (`0x04…` key); `status`
+   * is then the aggregate (delivered once every recipient has it, failed once one failed and the
+   * others are settled).
+   */
+  deliveries?: Record<string, MessageStatus>;
   /** Outgoing only: why it failed. */
   failure?: string;
   /** Received only: it came from a mailserver. */
@@ -110,7 +120,13 @@ export type RejectionReason =
   | 'clock'
   | 'unknown-chat'
   | 'blocked'
-  | 'unsupported';
+  | 'unsupported'
+  /** Private groups: from (or to) someone who is not a joined member, or an event by a non-member. */
+  | 'not-member'
+  /** Private groups: an admin action signed by a member without admin rights. */
+  | 'not-admin'
+  /** Private groups: a chat ID not matching its creator, an event §9.3 forbids, a malformed event. */
+  | 'group-invalid';
 
 /** Events of a client. */
 export interface ClientEvents {
@@ -128,6 +144,10 @@ export interface ClientEvents {
     from?: string;
     error?: Error;
   };
+  /** One recipient of an outgoing private-group message moved on (`message:status` has the aggregate). */
+  'message:delivery': { id: string; chatId: string; member: string; status: MessageStatus; failure?: string };
+  /** A private group's membership, admins or name changed (our own change or a received one). */
+  'group:updated': GroupState;
   'reaction:received': Reaction;
   'chat:updated': ChatInfo;
   'chat:removed': { id: string };
