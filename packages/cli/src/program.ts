@@ -1,0 +1,150 @@
+/**
+ * The `statuskit` command line (commander). Each subcommand turns its flags into settings, runs,
+ * and reports failures the operator can act on as one line on stderr with a non-zero exit code.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { readConfigFile, resolveRelaySettings } from './config.js';
+import { CliError, describeError } from './errors.js';
+import { createLogger } from './log.js';
+import { startRelay } from './relay.js';
+
+/** Where the program writes and how it ends; injectable for tests. */
+export interface ProgramIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** Resolves when the process should stop (SIGTERM, SIGINT). */
+  onSignal(handler: (signal: string) => void): void;
+}
+
+const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
+
+/** Builds the program. `run` wires one subcommand's action to its implementation. */
+export function buildProgram(io: ProgramIo): Command {
+  const program = new Command();
+  program
+    .name('statuskit')
+    .description('Status v1 (Whisper/Waku) relay, mailserver and chat client')
+    .showSuggestionAfterError(false)
+    .configureOutput({
+      writeOut: (s) => io.stdout(s),
+      writeErr: (s) => io.stderr(s),
+      // commander's own errors (unknown flag, missing argument): one line, no help dump.
+      outputError: (s, write) => write(`${s.split('\n')[0]?.replace(/^error: /, 'statuskit: ')}\n`),
+    })
+    .exitOverride();
+
+  const relay = program
+    .command('relay')
+    .description('run a Whisper v6 + Waku v1 relay with a mailserver and a WebSocket bridge')
+    .option('--config <file>', 'JSON file with any of the settings below (keys: the flag names in camelCase)')
+    .option('--data <dir>', 'data directory: node key, archive (default ./statuskit-data)')
+    .option('--node-key <file>', 'node key file, hex; created on first start (default <data>/nodekey)')
+    .option('--listen <host:port>', 'RLPx TCP listener (default 0.0.0.0:30303)')
+    .option('--public-host <host>', 'host to put in the enode URL')
+    .option('--capabilities <list>', 'comma-separated: waku/1, waku/0, shh/6 (default waku/1,shh/6)')
+    .option('--peer <enode>', 'static peer to keep connected (repeatable)', collect)
+    .option('--max-peers <n>', 'most devp2p sessions (default 50)')
+    .option('--allow-peer <nodeid>', 'only these node ids may connect (repeatable; default anyone)', collect)
+    .option('--min-pow <pow>', 'minimum PoW accepted and advertised (default 0.000002)')
+    .option('--max-message-size <bytes>', 'largest envelope/packet accepted (default 1048576)')
+    .option('--peer-packets-per-second <n>', 'per-peer packet rate, 0 unlimited (default 50)')
+    .option('--peer-bytes-per-second <n>', 'per-peer byte rate, 0 unlimited (default 2097152)')
+    .option('--no-confirmations', 'do not answer Messages batches with Message Response + Batch Ack')
+    .option('--ws <host:port>', 'WebSocket bridge listener (RLPx over WebSocket), e.g. 0.0.0.0:443')
+    .option('--tls-cert <file>', 'PEM certificate for the bridge (wss://)')
+    .option('--tls-key <file>', 'PEM private key for the bridge')
+    .option('--ws-origins <list>', 'comma-separated allowed page origins, or * (default *)')
+    .option('--ws-max-connections <n>', 'most bridge connections (default 512)')
+    .option('--ws-max-per-address <n>', 'most bridge connections per client address (default 8)')
+    .option('--ws-bytes-per-second <n>', 'per-connection client byte rate (default 1048576)')
+    .option('--metrics <host:port|off>', 'Prometheus /metrics and /health (default 127.0.0.1:9464)')
+    .addOption(
+      new Option('--log-level <level>', 'log level (default info)').choices([
+        'debug',
+        'info',
+        'warn',
+        'error',
+      ]),
+    )
+    .addOption(new Option('--log-format <format>', 'log format (default json)').choices(['json', 'text']))
+    .option('--no-mailserver', 'relay only: no archive, no history requests')
+    .option(
+      '--mailserver-password <text>',
+      'password the request key derives from (default status-offline-inbox)',
+    )
+    .option('--retention-days <days>', 'drop archived envelopes older than this; 0 keeps all (default 30)')
+    .option(
+      '--retention-bytes <bytes>',
+      'keep the archive under this many bytes; 0 unbounded (default 8 GiB)',
+    )
+    .option('--prune-interval-seconds <s>', 'how often retention runs (default 3600)')
+    .option('--sync-from <enode>', 'mailserver to fill the archive from (shh/6 sync packets)')
+    .option('--sync-range <from..to>', 'range to sync: unix seconds, ISO dates, now, -7d, -12h');
+
+  relay.action(async (opts: Record<string, unknown>, cmd: Command) => {
+    const file = typeof opts['config'] === 'string' ? readConfigFile(opts['config']) : {};
+    // Only flags actually given on the command line override the file (negatable flags included).
+    const flags: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(opts)) {
+      if (key === 'config') continue;
+      if (cmd.getOptionValueSource(key) === 'cli') flags[key] = value;
+    }
+    const settings = resolveRelaySettings(file, flags);
+    const log = createLogger({
+      level: settings.logLevel,
+      format: settings.logFormat,
+      write: (l) => io.stderr(`${l}\n`),
+    });
+    const r = await startRelay(settings, { logger: log });
+    log.info('relay ready', {
+      enode: r.enode,
+      capabilities: settings.capabilities.join(','),
+      tcp: `${r.addresses.tcp.host}:${r.addresses.tcp.port}`,
+      ...(r.addresses.ws !== undefined ? { ws: r.addresses.ws.url } : {}),
+      ...(r.addresses.metrics !== undefined
+        ? { metrics: `http://${r.addresses.metrics.host}:${r.addresses.metrics.port}/metrics` }
+        : {}),
+      mailserver: settings.mailserver,
+    });
+    await new Promise<void>((resolve) => {
+      let stopping = false;
+      io.onSignal((signal) => {
+        if (stopping) {
+          io.stderr(`statuskit: ${signal} again, exiting now\n`);
+          process.exit(1);
+        }
+        stopping = true;
+        void r.close(signal).then(resolve, (err: unknown) => {
+          log.error('shutdown failed', { error: describeError(err) });
+          resolve();
+        });
+      });
+    });
+  });
+  return program;
+}
+
+/**
+ * Runs the program on `argv` (without node and script) and returns the exit code. Errors the
+ * operator can fix become one line; anything else is reported as an internal error, still on one
+ * line (set STATUSKIT_DEBUG=1 for the stack).
+ */
+export async function runProgram(argv: readonly string[], io: ProgramIo): Promise<number> {
+  const program = buildProgram(io);
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return 0;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // help and version exit 0; commander already printed its one-line error
+      return err.exitCode === 0 ? 0 : 2;
+    }
+    if (err instanceof CliError) {
+      io.stderr(`statuskit: ${err.message}\n`);
+      return err.exitCode;
+    }
+    io.stderr(`statuskit: internal error: ${describeError(err)}\n`);
+    if (process.env['STATUSKIT_DEBUG'] === '1' && err instanceof Error) io.stderr(`${err.stack}\n`);
+    return 1;
+  }
+}
