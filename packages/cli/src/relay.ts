@@ -444,7 +444,8 @@ export async function startRelay(settings: RelaySettings, options: StartRelayOpt
         closing = true;
         log.info('relay stopping', { reason });
         if (pruneTimer !== undefined) clearInterval(pruneTimer);
-        await listener.close();
+        // Stops accepting now; the close completes once the sessions below have ended.
+        const listenerClosed = listener.close();
         await peerManager?.stop();
         await bridge?.close({ reason: 'relay stopped', timeoutMs: 3_000 });
         node.close(); // every peer: Disconnect CLIENT_QUITTING
@@ -453,6 +454,7 @@ export async function startRelay(settings: RelaySettings, options: StartRelayOpt
           Promise.allSettled([...sessions].map((s) => s.closed)),
           new Promise((r) => setTimeout(r, SHUTDOWN_PEER_TIMEOUT_MS).unref()),
         ]);
+        await Promise.race([listenerClosed, new Promise((r) => setTimeout(r, 1_000).unref())]);
         await pruning.catch(() => {});
         if (archive !== undefined) await archive.flush();
         await storage?.close();
