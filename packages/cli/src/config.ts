@@ -59,6 +59,8 @@ export interface RelaySettings {
   syncFrom: string | undefined;
   /** The range to sync: `FROM..TO`, each unix seconds, an ISO date, `now` or `-7d` / `-12h`. */
   syncRange: string | undefined;
+  /** Envelopes per sync page (the request's Limit). */
+  syncPageLimit: number;
 }
 
 type Kind = 'string' | 'int' | 'number' | 'bool' | 'list' | 'hostport' | 'hostport?';
@@ -123,6 +125,7 @@ const FIELDS: Record<keyof RelaySettings, Field> = {
   pruneIntervalSeconds: { kind: 'int', default: RELAY_DEFAULTS.pruneIntervalSeconds, min: 1 },
   syncFrom: { kind: 'string', default: undefined },
   syncRange: { kind: 'string', default: undefined },
+  syncPageLimit: { kind: 'int', default: 1000, min: 1, max: 10_000 },
 };
 
 /** The config file keys (the flags' long names, camelCased). */

@@ -10,3 +10,4 @@ export * from './log.js';
 export * from './metrics.js';
 export * from './node-key.js';
 export * from './relay.js';
+export * from './sync.js';

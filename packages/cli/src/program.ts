@@ -2,11 +2,14 @@
  * The `statuskit` command line (commander). Each subcommand turns its flags into settings, runs,
  * and reports failures the operator can act on as one line on stderr with a non-zero exit code.
  */
+import { parseEnode } from '@statuskit/devp2p';
+import { toHex } from '@statuskit/utils';
 import { Command, CommanderError, Option } from 'commander';
 import { readConfigFile, resolveRelaySettings } from './config.js';
 import { CliError, describeError } from './errors.js';
 import { createLogger } from './log.js';
 import { startRelay } from './relay.js';
+import { parseSyncRange } from './sync.js';
 
 /** Where the program writes and how it ends; injectable for tests. */
 export interface ProgramIo {
@@ -79,7 +82,8 @@ export function buildProgram(io: ProgramIo): Command {
     )
     .option('--prune-interval-seconds <s>', 'how often retention runs (default 3600)')
     .option('--sync-from <enode>', 'mailserver to fill the archive from (shh/6 sync packets)')
-    .option('--sync-range <from..to>', 'range to sync: unix seconds, ISO dates, now, -7d, -12h');
+    .option('--sync-range <from..to>', 'range to sync: unix seconds, ISO dates, now, -7d, -12h')
+    .option('--sync-page-limit <n>', 'envelopes per sync page (default 1000)');
 
   relay.action(async (opts: Record<string, unknown>, cmd: Command) => {
     const file = typeof opts['config'] === 'string' ? readConfigFile(opts['config']) : {};
@@ -106,6 +110,30 @@ export function buildProgram(io: ProgramIo): Command {
         : {}),
       mailserver: settings.mailserver,
     });
+    const sync = new AbortController();
+    if (settings.syncFrom !== undefined && settings.syncRange !== undefined && r.sync !== undefined) {
+      const range = parseSyncRange(settings.syncRange, Math.floor(Date.now() / 1000));
+      const source = parseEnode(settings.syncFrom);
+      log.info('sync started', { from: range.from, to: range.to, source: settings.syncFrom });
+      void r.sync
+        .run(toHex(source.id), range, {
+          signal: sync.signal,
+          pageLimit: settings.syncPageLimit,
+          onPage: (p) => log.info('sync page', { pages: p.pages, envelopes: p.envelopes, done: p.done }),
+        })
+        .then(
+          (p) =>
+            log.info('sync complete', {
+              from: range.from,
+              to: range.to,
+              pages: p.pages,
+              envelopes: p.envelopes,
+            }),
+          (err: unknown) => {
+            if (!sync.signal.aborted) log.error('sync failed', { error: describeError(err) });
+          },
+        );
+    }
     await new Promise<void>((resolve) => {
       let stopping = false;
       io.onSignal((signal) => {
@@ -114,6 +142,7 @@ export function buildProgram(io: ProgramIo): Command {
           process.exit(1);
         }
         stopping = true;
+        sync.abort();
         void r.close(signal).then(resolve, (err: unknown) => {
           log.error('shutdown failed', { error: describeError(err) });
           resolve();

@@ -26,7 +26,6 @@ import {
   formatEnode,
   type PeerManager,
   type PeerSession,
-  type Protocol,
   parseEnode,
 } from '@statuskit/devp2p';
 import { sqliteStorage } from '@statuskit/storage-sqlite';
@@ -53,6 +52,7 @@ import type { RelaySettings } from './config.js';
 import { CliError, ConfigError } from './errors.js';
 import { type MetricFamily, type MetricsServer, serveMetrics } from './metrics.js';
 import { loadOrCreateNodeKey } from './node-key.js';
+import { createSyncService, type SyncService } from './sync.js';
 
 /** A running relay. */
 export interface Relay {
@@ -63,6 +63,8 @@ export interface Relay {
   readonly node: WhisperNode;
   /** The archive, when the mailserver is on. */
   readonly archive: RelayArchive | undefined;
+  /** Mailserver sync (serving and fetching), when the mailserver and shh/6 are on. */
+  readonly sync: SyncService | undefined;
   /** Bound addresses. */
   readonly addresses: {
     tcp: { host: string; port: number };
@@ -86,19 +88,8 @@ export interface Relay {
 export interface StartRelayOptions {
   logger?: Logger;
   crypto?: CryptoProvider;
-  /** Wraps the node's protocols (the mailserver sync hooks into shh/6 through this). */
-  wrapProtocols?: (protocols: readonly Protocol[], ctx: RelayContext) => readonly Protocol[];
   /** Extra metric families. */
   extraMetrics?: () => MetricFamily[];
-}
-
-/** What protocol wrappers get to see. */
-export interface RelayContext {
-  readonly node: WhisperNode;
-  readonly archive: RelayArchive | undefined;
-  readonly storage: Storage | undefined;
-  readonly logger: Logger;
-  readonly crypto: CryptoProvider;
 }
 
 const SHUTDOWN_PEER_TIMEOUT_MS = 5_000;
@@ -137,7 +128,12 @@ export async function startRelay(settings: RelaySettings, options: StartRelayOpt
   const idBytes = crypto.secp256k1PublicKey(privateKey).subarray(1);
   const id = toHex(idBytes);
 
-  const staticPeers: Enode[] = settings.peer.map((url) => {
+  if (settings.syncFrom !== undefined && !settings.capabilities.includes('shh/6'))
+    throw new ConfigError('syncFrom needs the shh/6 capability (the sync packets are Whisper packets)');
+  const peerUrls = [...settings.peer];
+  if (settings.syncFrom !== undefined && !peerUrls.includes(settings.syncFrom))
+    peerUrls.push(settings.syncFrom);
+  const staticPeers: Enode[] = peerUrls.map((url) => {
     try {
       return parseEnode(url, crypto);
     } catch (err) {
@@ -196,8 +192,19 @@ export async function startRelay(settings: RelaySettings, options: StartRelayOpt
         : {}),
     });
     undo.push(() => node.close());
-    const ctx: RelayContext = { node, archive, storage, logger: log, crypto };
-    const protocols = options.wrapProtocols?.(node.protocols, ctx) ?? node.protocols;
+    // Mailserver-to-mailserver sync rides on shh/6 (§3.1 codes 123/124).
+    const sync =
+      archive !== undefined && storage !== undefined && settings.capabilities.includes('shh/6')
+        ? createSyncService({
+            node,
+            archive,
+            storage,
+            maxMessageSize: settings.maxMessageSize,
+            crypto,
+            logger: log.child({ component: 'sync' }),
+          })
+        : undefined;
+    const protocols = sync?.wrap(node.protocols) ?? node.protocols;
 
     node.addEventListener('peer:connected', (e) =>
       log.info('peer connected', {
@@ -415,6 +422,7 @@ export async function startRelay(settings: RelaySettings, options: StartRelayOpt
         sessions: sessions.size,
         sessionsByVia,
         startedAt,
+        sync,
         extra: options.extraMetrics?.() ?? [],
       });
     let metricsServer: MetricsServer | undefined;
@@ -474,6 +482,7 @@ export async function startRelay(settings: RelaySettings, options: StartRelayOpt
       id,
       node,
       archive,
+      sync,
       addresses: {
         tcp: tcpAddress,
         ...(wsAddress !== undefined ? { ws: wsAddress } : {}),
@@ -501,6 +510,7 @@ function collectMetrics(s: {
   sessions: number;
   sessionsByVia: { tcp: number; ws: number };
   startedAt: number;
+  sync: SyncService | undefined;
   extra: MetricFamily[];
 }): MetricFamily[] {
   const { node } = s;
@@ -656,6 +666,26 @@ function collectMetrics(s: {
         help: 'WebSocket requests the bridge refused, by reason.',
         type: 'counter',
         samples: Object.entries(s.bridgeRefused).map(([reason, value]) => ({ labels: { reason }, value })),
+      },
+    );
+  }
+  if (s.sync !== undefined) {
+    const y = s.sync.stats;
+    families.push(
+      {
+        name: 'statuskit_sync_served_envelopes_total',
+        help: 'Envelopes sent to other mailservers in sync responses.',
+        type: 'counter',
+        samples: [{ value: y.envelopesServed }],
+      },
+      {
+        name: 'statuskit_sync_received_envelopes_total',
+        help: 'Envelopes received by syncing from another mailserver, and how many were new.',
+        type: 'counter',
+        samples: [
+          { labels: { outcome: 'all' }, value: y.envelopesReceived },
+          { labels: { outcome: 'new' }, value: y.envelopesArchived },
+        ],
       },
     );
   }
