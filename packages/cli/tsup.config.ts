@@ -4,7 +4,8 @@ import { defineConfig, type Options } from 'tsup';
 // Two builds. The library entry (`index`) keeps the statuskit packages external like every other
 // package. The `statuskit` bin is one file: the statuskit packages are bundled from their sources,
 // so the command starts without resolving a dozen workspace packages; npm dependencies with native
-// or optional parts (better-sqlite3, ws) and commander stay external.
+// or optional parts (better-sqlite3, ws), protobufjs (it loads `long` with its own require) and
+// commander stay external.
 // STATUSKIT_CLI_BIN_ONLY=1 builds only the bin (the tests build it so, into STATUSKIT_CLI_OUT_DIR).
 const binOnly = process.env.STATUSKIT_CLI_BIN_ONLY === '1';
 const outDir = process.env.STATUSKIT_CLI_OUT_DIR ?? 'dist';
@@ -20,7 +21,7 @@ const bin: Options = {
   sourcemap: true,
   clean: false,
   noExternal: [/^@statuskit\//],
-  external: ['better-sqlite3', 'ws', 'commander'],
+  external: ['better-sqlite3', 'ws', 'commander', 'protobufjs', 'long'],
   esbuildOptions(options) {
     options.conditions = ['@statuskit/source', 'import', 'module', 'default'];
   },

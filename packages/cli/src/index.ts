@@ -3,7 +3,10 @@
  * WebSocket bridge, metrics and graceful shutdown; chat commands on `createClient`) and the pieces
  * it is built from, for embedding a relay in another Node program.
  */
+
+export * from './account.js';
 export * from './archive.js';
+export * from './chat.js';
 export * from './config.js';
 export * from './errors.js';
 export * from './log.js';

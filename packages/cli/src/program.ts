@@ -5,6 +5,15 @@
 import { parseEnode } from '@statuskit/devp2p';
 import { toHex } from '@statuskit/utils';
 import { Command, CommanderError, Option } from 'commander';
+import {
+  type ChatIo,
+  chatCommand,
+  historyCommand,
+  identityImport,
+  identityNew,
+  identityShow,
+  sendCommand,
+} from './chat.js';
 import { readConfigFile, resolveRelaySettings } from './config.js';
 import { CliError, describeError } from './errors.js';
 import { createLogger } from './log.js';
@@ -150,6 +159,77 @@ export function buildProgram(io: ProgramIo): Command {
       });
     });
   });
+  const chatIo: ChatIo = {
+    stdout: io.stdout,
+    stderr: io.stderr,
+    get stderrIsTty() {
+      return process.stderr.isTTY === true;
+    },
+  };
+  const clientOptions = (c: Command) =>
+    c
+      .option(
+        '--data <dir>',
+        'account directory (SQLite) (default ./statuskit-account)',
+        './statuskit-account',
+      )
+      .option('--peer <enode>', 'relay to connect to (repeatable)', collect)
+      .option('--mailserver <enode>', 'mailserver for history (repeatable; default the peers)', collect)
+      .option(
+        '--password-file <file>',
+        'read the password from this file (else STATUSKIT_PASSWORD or a prompt)',
+      )
+      .option('--timeout <seconds>', 'how long to wait for a peer and for the message to leave (default 20)');
+
+  const identity = program.command('identity').description('create, show or import the chat identity');
+  identity
+    .command('new')
+    .description('create an identity (a new mnemonic) and store it encrypted')
+    .option('--data <dir>', 'account directory (default ./statuskit-account)', './statuskit-account')
+    .option(
+      '--password-file <file>',
+      'read the password from this file (else STATUSKIT_PASSWORD or a prompt)',
+    )
+    .option('--scrypt-log-n <n>', 'keystore scrypt cost, log2(N) (default 18)')
+    .action((opts) => identityNew(opts, chatIo));
+  identity
+    .command('show')
+    .description('print the public key and the three-word name')
+    .option('--data <dir>', 'account directory (default ./statuskit-account)', './statuskit-account')
+    .option('--json', 'one JSON object')
+    .action((opts) => identityShow(opts, chatIo));
+  identity
+    .command('import')
+    .description('import an identity from a mnemonic file or a statuskit keystore file')
+    .option('--data <dir>', 'account directory (default ./statuskit-account)', './statuskit-account')
+    .option('--mnemonic-file <file>', 'file whose first line is the BIP39 mnemonic')
+    .option('--keystore <file>', 'statuskit keystore file (asks for its password)')
+    .option(
+      '--password-file <file>',
+      'read the password from this file (else STATUSKIT_PASSWORD or a prompt)',
+    )
+    .option('--scrypt-log-n <n>', 'keystore scrypt cost, log2(N) (default 18)')
+    .action((opts) => identityImport(opts, chatIo));
+
+  clientOptions(program.command('send'))
+    .description('send a message to #public-chat or 0x04… (a 1:1 chat); prints its id')
+    .argument('<chat>', '#name or 0x04… public key')
+    .argument('<text...>', 'the message')
+    .action((chat: string, words: string[], opts) => sendCommand(chat, words.join(' '), opts, chatIo));
+  clientOptions(program.command('history'))
+    .description("fetch a chat's history from the mailservers and print it")
+    .argument('<chat>', '#name or 0x04… public key')
+    .option('--since <time>', 'unix seconds, ISO date or -7d / -12h (default -24h)')
+    .option('--limit <n>', 'most messages printed (default 1000)')
+    .option('--json', 'one JSON object per message')
+    .action((chat: string, opts) => historyCommand(chat, opts, chatIo));
+  clientOptions(program.command('chat'))
+    .description('interactive chat: history, then live; each line typed is sent')
+    .argument('<chat>', '#name or 0x04… public key')
+    .option('--json', 'one JSON object per message')
+    .action((chat: string, opts) =>
+      chatCommand(chat, opts, chatIo, process.stdin, (h) => io.onSignal(() => h())),
+    );
   return program;
 }
 
