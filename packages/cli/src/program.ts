@@ -5,6 +5,7 @@
 import { parseEnode } from '@statuskit/devp2p';
 import { toHex } from '@statuskit/utils';
 import { Command, CommanderError, Option } from 'commander';
+import { benchOptions, benchRelay, formatBench } from './bench.js';
 import {
   type ChatIo,
   chatCommand,
@@ -230,6 +231,19 @@ export function buildProgram(io: ProgramIo): Command {
     .action((chat: string, opts) =>
       chatCommand(chat, opts, chatIo, process.stdin, (h) => io.onSignal(() => h())),
     );
+  program
+    .command('bench-relay')
+    .description('measure envelopes relayed per second by one relay process between N loopback peers')
+    .option('--peers <n>', 'peers (default 8; half waku/1, half shh/6)')
+    .option('--envelopes <n>', 'envelopes each peer posts (default 500)')
+    .option('--payload-bytes <n>', 'payload size (default 256)')
+    .option('--timeout <seconds>', 'time bound (default 120)')
+    .action(async (opts) => {
+      const bin = process.argv[1];
+      if (bin === undefined) throw new CliError('bench-relay: cannot find the statuskit bin');
+      const r = await benchRelay(benchOptions(opts, bin, (l) => io.stderr(`${l}\n`)));
+      io.stdout(formatBench(r));
+    });
   return program;
 }
 
