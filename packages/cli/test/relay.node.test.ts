@@ -3,10 +3,10 @@
  * between a waku/1 client on one and a shh/6 client on the other, both ways, with nothing looping;
  * a WebSocket client speaks RLPx through the bridge listener; /metrics moves with the traffic.
  */
-import { createPeerSession } from '@statuskit/devp2p';
-import { parseEnode } from '@statuskit/transport-node';
+import { createPeerSession, DISCONNECT_REASONS } from '@statuskit/devp2p';
+import { parseEnode, tcp } from '@statuskit/transport-node';
 import { connectWebSocket } from '@statuskit/transport-ws';
-import { nobleCrypto, secureRandom } from '@statuskit/utils';
+import { nobleCrypto, secureRandom, toHex } from '@statuskit/utils';
 import { createWhisperNode, type ReceivedMessage } from '@statuskit/whisper';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
@@ -134,5 +134,43 @@ describe('statuskit relay', () => {
       session.disconnect();
       await session.closed;
     }
+  }, 60_000);
+
+  it('enforces --max-peers and --allow-peer with devp2p disconnect reasons', async () => {
+    const dial = async (enode: string) => {
+      const e = parseEnode(enode);
+      return createPeerSession({
+        duplex: await tcp().dial(e.host, e.tcpPort, { timeoutMs: 5_000 }),
+        privateKey: nobleCrypto.secp256k1GeneratePrivateKey(),
+        remoteId: e.id,
+        protocols: createWhisperNode({ capabilities: ['waku/1'] }).protocols,
+      });
+    };
+    const full = await relay(['--max-peers', '1']);
+    const first = await connectClient(full.ready.enode, ['waku/1']);
+    clients.push(first);
+    const second = await dial(full.ready.enode);
+    expect((await second.closed).reason).toBe(DISCONNECT_REASONS.TOO_MANY_PEERS);
+    expect(first.node.peers()).toHaveLength(1);
+
+    const allowedKey = nobleCrypto.secp256k1GeneratePrivateKey();
+    const allowedId = toHex(nobleCrypto.secp256k1PublicKey(allowedKey).subarray(1));
+    const picky = await relay(['--allow-peer', allowedId]);
+    const stranger = await dial(picky.ready.enode);
+    expect((await stranger.closed).reason).toBe(DISCONNECT_REASONS.USELESS_PEER);
+    const e = parseEnode(picky.ready.enode);
+    const node = createWhisperNode({ capabilities: ['waku/1'] });
+    const friend = createPeerSession({
+      duplex: await tcp().dial(e.host, e.tcpPort, { timeoutMs: 5_000 }),
+      privateKey: allowedKey,
+      remoteId: e.id,
+      protocols: node.protocols,
+    });
+    await until(() => node.peers().length === 1, 5_000, 'the allowed peer');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(node.peers()).toHaveLength(1); // still connected
+    node.close();
+    friend.disconnect();
+    await friend.closed;
   }, 60_000);
 });
