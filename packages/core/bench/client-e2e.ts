@@ -9,7 +9,8 @@
  *    with the mailserver client (transport only, no client pipeline).
  *
  * Each part runs once per provider (noble, then @statuskit/crypto-fast's node+wasm provider, for the
- * clients and the relay alike); `BENCH_CRYPTO=noble` or `=fast` runs one only.
+ * clients and the relay alike); `BENCH_CRYPTO=noble` or `=fast` runs one only, and
+ * `BENCH_PART=1:1` or `=catchup` one part.
  *
  * Run: `pnpm bench:client` (or `node --conditions=@statuskit/source --import tsx
  * packages/core/bench/client-e2e.ts [rate] [count] [history]`). Never part of CI.
@@ -49,6 +50,7 @@ let crypto: CryptoProvider = nobleCrypto;
 const RATE = Number(process.argv[2] ?? 200);
 const COUNT = Number(process.argv[3] ?? 600);
 const HISTORY = Number(process.argv[4] ?? 5000);
+const PART = process.env.BENCH_PART;
 const enodeId = (url: string) => toHex(parseEnode(url).id);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const pct = (xs: number[], p: number) => {
@@ -257,7 +259,7 @@ async function catchUp(): Promise<void> {
 for (const [name, make] of PROVIDERS) {
   crypto = await make();
   console.log(`— provider: ${name}`);
-  await oneToOne();
-  await catchUp();
+  if (PART !== 'catchup') await oneToOne();
+  if (PART !== '1:1') await catchUp();
 }
 process.exit(0);
