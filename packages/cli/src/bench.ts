@@ -80,13 +80,33 @@ async function scrape(url: string): Promise<Map<string, number>> {
   return out;
 }
 
-/** Runs the benchmark. @throws CliError when the relay does not start. */
-export async function benchRelay(o: BenchRelayOptions): Promise<BenchRelayResult> {
+/** A relay under test: where to dial it and how to read its memory. */
+export interface BenchTarget {
+  readonly name: string;
+  readonly enode: string;
+  /** Resident set size of the relay process, bytes. */
+  rssBytes(): Promise<number>;
+  /** Envelopes the relay archived, when it has an archive. */
+  archived(): Promise<number | undefined>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts `statuskit relay` from `bin` as a child process tuned for the benchmark: PoW minimum 0,
+ * rate limits off, archive on.
+ * @throws CliError when it does not start.
+ */
+export async function startBenchRelay(
+  bin: string,
+  peers: number,
+  execArgv: readonly string[] = [],
+): Promise<BenchTarget> {
   const data = mkdtempSync(join(tmpdir(), 'statuskit-bench-'));
   const child = spawn(
     process.execPath,
     [
-      o.bin,
+      ...execArgv,
+      bin,
       'relay',
       '--data',
       data,
@@ -101,14 +121,20 @@ export async function benchRelay(o: BenchRelayOptions): Promise<BenchRelayResult
       '--peer-bytes-per-second',
       '0',
       '--max-peers',
-      String(o.peers + 4),
+      String(peers + 4),
       '--log-level',
       'info',
     ],
     { stdio: ['ignore', 'ignore', 'pipe'] },
   );
-  const nodes: WhisperNode[] = [];
-  const sessions: PeerSession[] = [];
+  const stop = async () => {
+    child.kill('SIGTERM');
+    await new Promise((r) => {
+      if (child.exitCode !== null || child.signalCode !== null) r(undefined);
+      else child.once('exit', r);
+    });
+    rmSync(data, { recursive: true, force: true });
+  };
   try {
     const ready = await new Promise<{ enode: string; metrics: string }>((resolve, reject) => {
       let buf = '';
@@ -127,30 +153,63 @@ export async function benchRelay(o: BenchRelayOptions): Promise<BenchRelayResult
         reject(new CliError(`the relay exited (${code}): ${buf.trim().split('\n').pop() ?? ''}`));
       });
     });
-    const e = parseEnode(ready.enode);
-    const symKey = secureRandom(32);
-    const topic = Uint8Array.of(0xbe, 0x9c, 0x00, 0x01);
-    o.log(
-      `relay ${ready.enode.slice(0, 24)}…; sealing ${o.peers * o.envelopes} envelopes of ${o.payloadBytes} B`,
-    );
-    const batches: Uint8Array[][] = [];
-    for (let p = 0; p < o.peers; p++) {
-      const raws: Uint8Array[] = [];
-      for (let i = 0; i < o.envelopes; i++) {
-        const env = await createEnvelope({
-          payload: secureRandom(o.payloadBytes),
-          topic,
-          symKey,
-          ttlSeconds: Math.ceil(o.timeoutMs / 1000) + 60,
-          powTarget: 0,
-        });
-        raws.push(env.raw);
-      }
-      batches.push(raws);
+    return {
+      name: 'statuskit relay',
+      enode: ready.enode,
+      rssBytes: async () =>
+        (await scrape(ready.metrics)).get('statuskit_process_resident_memory_bytes') ?? Number.NaN,
+      archived: async () => (await scrape(ready.metrics)).get('statuskit_archive_envelopes'),
+      stop,
+    };
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+}
+
+/** Pre-sealed envelopes, one batch per peer (PoW 0, one symmetric key and topic). */
+export async function benchEnvelopes(
+  o: Pick<BenchRelayOptions, 'peers' | 'envelopes' | 'payloadBytes' | 'timeoutMs'>,
+): Promise<Uint8Array[][]> {
+  const symKey = secureRandom(32);
+  const topic = Uint8Array.of(0xbe, 0x9c, 0x00, 0x01);
+  const batches: Uint8Array[][] = [];
+  for (let p = 0; p < o.peers; p++) {
+    const raws: Uint8Array[] = [];
+    for (let i = 0; i < o.envelopes; i++) {
+      const env = await createEnvelope({
+        payload: secureRandom(o.payloadBytes),
+        topic,
+        symKey,
+        ttlSeconds: Math.ceil(o.timeoutMs / 1000) + 600,
+        powTarget: 0,
+      });
+      raws.push(env.raw);
     }
+    batches.push(raws);
+  }
+  return batches;
+}
+
+/**
+ * Runs `batches` (one per peer) through `target`: N in-process peers (half waku/1, half shh/6
+ * unless `capabilities` says otherwise) post their batch, and the run ends when every peer holds
+ * every other peer's envelopes or at the time bound.
+ */
+export async function runBench(
+  target: BenchTarget,
+  batches: readonly Uint8Array[][],
+  o: Pick<BenchRelayOptions, 'timeoutMs' | 'log'> & { capabilities?: (i: number) => WhisperCapability },
+): Promise<BenchRelayResult> {
+  const nodes: WhisperNode[] = [];
+  const sessions: PeerSession[] = [];
+  const peers = batches.length;
+  const perPeer = batches[0]?.length ?? 0;
+  try {
+    const e = parseEnode(target.enode);
     const received: number[] = [];
-    for (let p = 0; p < o.peers; p++) {
-      const cap: WhisperCapability = p % 2 === 0 ? 'waku/1' : 'shh/6';
+    for (let p = 0; p < peers; p++) {
+      const cap: WhisperCapability = o.capabilities?.(p) ?? (p % 2 === 0 ? 'waku/1' : 'shh/6');
       const node = createWhisperNode({ capabilities: [cap], minPow: 0, maxPoolBytes: 512 * 1024 * 1024 });
       received.push(0);
       node.addEventListener('envelope', (ev) => {
@@ -171,8 +230,8 @@ export async function benchRelay(o: BenchRelayOptions): Promise<BenchRelayResult
       if (Date.now() > handshakes) throw new CliError('peers did not finish the handshake in 10 s');
       await new Promise((r) => setTimeout(r, 20));
     }
-    const expected = o.peers * (o.peers - 1) * o.envelopes;
-    o.log(`${o.peers} peers connected (waku/1 and shh/6); posting`);
+    const expected = peers * (peers - 1) * perPeer;
+    o.log(`${target.name}: ${peers} peers connected; posting ${peers * perPeer} envelopes`);
     const t0 = performance.now();
     nodes.forEach((node, p) => {
       for (const raw of batches[p] as Uint8Array[]) node.post(raw, { deliverLocally: false });
@@ -184,26 +243,31 @@ export async function benchRelay(o: BenchRelayOptions): Promise<BenchRelayResult
     const seconds = (performance.now() - t0) / 1000;
     const deliveries = total();
     await new Promise((r) => setTimeout(r, 500));
-    const m = await scrape(ready.metrics);
     return {
-      peers: o.peers,
-      envelopesPerPeer: o.envelopes,
+      peers,
+      envelopesPerPeer: perPeer,
       deliveries,
       expected,
       seconds,
       deliveriesPerSecond: deliveries / seconds,
-      relayRssBytes: m.get('statuskit_process_resident_memory_bytes') ?? Number.NaN,
-      relayArchived: m.get('statuskit_archive_envelopes') ?? Number.NaN,
+      relayRssBytes: await target.rssBytes(),
+      relayArchived: (await target.archived()) ?? Number.NaN,
     };
   } finally {
     for (const n of nodes) n.close();
     for (const s of sessions) s.disconnect();
-    child.kill('SIGTERM');
-    await new Promise((r) => {
-      if (child.exitCode !== null) r(undefined);
-      else child.once('exit', r);
-    });
-    rmSync(data, { recursive: true, force: true });
+  }
+}
+
+/** Runs the benchmark against a statuskit relay started from `o.bin`. @throws CliError. */
+export async function benchRelay(o: BenchRelayOptions): Promise<BenchRelayResult> {
+  const batches = await benchEnvelopes(o);
+  const target = await startBenchRelay(o.bin, o.peers);
+  try {
+    o.log(`relay ${target.enode.slice(0, 24)}…`);
+    return await runBench(target, batches, o);
+  } finally {
+    await target.stop();
   }
 }
 
@@ -216,7 +280,7 @@ export function formatBench(r: BenchRelayResult): string {
     `deliveries            ${r.deliveries} of ${r.expected}${r.deliveries < r.expected ? ' (time bound hit)' : ''}`,
     `time                  ${r.seconds.toFixed(2)} s`,
     `envelopes relayed/s   ${Math.round(r.deliveriesPerSecond)}`,
-    `relay RSS after run   ${mib(r.relayRssBytes)} MiB (archive: ${r.relayArchived} envelopes)`,
+    `relay RSS after run   ${mib(r.relayRssBytes)} MiB${Number.isNaN(r.relayArchived) ? '' : ` (archive: ${r.relayArchived} envelopes)`}`,
     '',
   ].join('\n');
 }
