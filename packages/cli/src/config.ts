@@ -26,6 +26,10 @@ export interface RelaySettings {
   capabilities: ('waku/1' | 'waku/0' | 'shh/6')[];
   /** Static peers (enode URLs), dialled and kept connected. */
   peer: string[];
+  /** Discovery v4 on UDP (the listen port): find peers and dial them up to half of maxPeers. */
+  discovery: boolean;
+  /** Discovery bootnodes (enode URLs; `?discport=` gives a UDP port other than the TCP one). */
+  bootnode: string[];
   maxPeers: number;
   /** Node ids (hex) allowed to connect; empty: anyone. */
   allowPeer: string[];
@@ -101,6 +105,8 @@ const FIELDS: Record<keyof RelaySettings, Field> = {
   publicHost: { kind: 'string', default: undefined },
   capabilities: { kind: 'list', default: RELAY_DEFAULTS.capabilities, oneOf: ['waku/1', 'waku/0', 'shh/6'] },
   peer: { kind: 'list', default: [] },
+  discovery: { kind: 'bool', default: false },
+  bootnode: { kind: 'list', default: [] },
   maxPeers: { kind: 'int', default: RELAY_DEFAULTS.maxPeers, min: 1, max: 10_000 },
   allowPeer: { kind: 'list', default: [] },
   minPow: { kind: 'number', default: RELAY_DEFAULTS.minPow, min: 0, max: 1000 },
@@ -242,6 +248,7 @@ export function resolveRelaySettings(
   if ((s.syncFrom === undefined) !== (s.syncRange === undefined))
     throw new ConfigError('syncFrom and syncRange must be given together');
   if (s.syncFrom !== undefined && !s.mailserver) throw new ConfigError('syncFrom needs the mailserver');
+  if (s.bootnode.length > 0 && !s.discovery) throw new ConfigError('bootnode needs discovery');
   for (const id of s.allowPeer) {
     if (!/^(0x)?[0-9a-fA-F]{128}$/.test(id))
       throw new ConfigError(`allowPeer: ${id} is not a 64-byte node id in hex`);

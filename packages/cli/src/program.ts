@@ -56,6 +56,11 @@ export function buildProgram(io: ProgramIo): Command {
     .option('--public-host <host>', 'host to put in the enode URL')
     .option('--capabilities <list>', 'comma-separated: waku/1, waku/0, shh/6 (default waku/1,shh/6)')
     .option('--peer <enode>', 'static peer to keep connected (repeatable)', collect)
+    .option(
+      '--discovery',
+      'find peers with discovery v4 (UDP, the listen port) and dial up to half of max-peers',
+    )
+    .option('--bootnode <enode>', 'discovery bootnode (repeatable)', collect)
     .option('--max-peers <n>', 'most devp2p sessions (default 50)')
     .option('--allow-peer <nodeid>', 'only these node ids may connect (repeatable; default anyone)', collect)
     .option('--min-pow <pow>', 'minimum PoW accepted and advertised (default 0.000002)')

@@ -29,7 +29,7 @@ import {
   parseEnode,
 } from '@statuskit/devp2p';
 import { sqliteStorage } from '@statuskit/storage-sqlite';
-import { type TcpListener, tcp } from '@statuskit/transport-node';
+import { startDiscovery, type TcpListener, tcp, type UdpDiscovery } from '@statuskit/transport-node';
 import { type Bridge, createBridge } from '@statuskit/transport-ws/bridge';
 import {
   type CryptoProvider,
@@ -228,6 +228,7 @@ export async function startRelay(settings: RelaySettings, options: StartRelayOpt
     let closing = false;
     const sessions = new Set<PeerSession>();
     const sessionsByVia = { tcp: 0, ws: 0 };
+    const connectedIds = new Set<string>(); // node ids of ready sessions
     const session = (duplex: Duplex, via: 'tcp' | 'ws', remoteId?: Uint8Array): PeerSession => {
       const s = createPeerSession({
         duplex,
@@ -241,9 +242,18 @@ export async function startRelay(settings: RelaySettings, options: StartRelayOpt
       });
       sessions.add(s);
       sessionsByVia[via]++;
+      let peerId: string | undefined;
+      void s.ready.then(
+        (p) => {
+          peerId = toHex(p.id);
+          connectedIds.add(peerId);
+        },
+        () => {},
+      );
       void s.closed.then(() => {
         sessions.delete(s);
         sessionsByVia[via]--;
+        if (peerId !== undefined) connectedIds.delete(peerId);
       });
       return s;
     };
@@ -378,6 +388,65 @@ export async function startRelay(settings: RelaySettings, options: StartRelayOpt
       undo.push(() => pm.stop());
     }
 
+    // Discovery v4 (§2.5): off unless asked. Found nodes are dialled once each (again after a
+    // minute) while fewer than half of maxPeers sessions are open, as geth's dial ratio does.
+    let discovery: UdpDiscovery | undefined;
+    let discoveryTimer: NodeJS.Timeout | undefined;
+    if (settings.discovery) {
+      const bootnodes = settings.bootnode.map((url) => {
+        try {
+          return parseEnode(url, crypto);
+        } catch (err) {
+          throw new ConfigError(`bootnode: ${(err as Error).message}: ${url}`, { cause: err });
+        }
+      });
+      try {
+        discovery = await startDiscovery({
+          privateKey,
+          host: settings.listen.host,
+          port: tcpAddress.port,
+          tcpPort: tcpAddress.port,
+          crypto,
+          logger: log.child({ component: 'discovery' }),
+        });
+      } catch (err) {
+        throw listenError('discovery (UDP)', settings.listen.host, tcpAddress.port, err);
+      }
+      const d = discovery;
+      undo.push(() => d.close());
+      const lastDial = new Map<string, number>();
+      const maybeDial = (n: { id: Uint8Array; host: string; tcpPort: number }) => {
+        const idHex = toHex(n.id);
+        if (closing || n.tcpPort === 0 || idHex === id || connectedIds.has(idHex)) return;
+        if (sessions.size >= Math.max(1, Math.floor(settings.maxPeers / 2))) return;
+        if (allowed.size > 0 && !allowed.has(idHex)) return;
+        const last = lastDial.get(idHex);
+        if (last !== undefined && Date.now() - last < 60_000) return;
+        lastDial.set(idHex, Date.now());
+        void transport
+          .dial(n.host, n.tcpPort, { timeoutMs: 10_000 })
+          .then((duplex) => {
+            if (closing) return void duplex.close();
+            const s = session(duplex, 'tcp', n.id);
+            return s.ready.then(() => log.info('discovered peer connected', { peer: idHex }));
+          })
+          .catch((err: unknown) =>
+            log.debug('discovered peer dial failed', { peer: idHex, error: String(err) }),
+          );
+      };
+      d.node.addEventListener('peer:added', (e) => maybeDial(e.detail));
+      const round = async () => {
+        await d.node.lookup(crypto.randomBytes(64)).catch(() => []);
+        for (const n of d.node.table.closest(crypto.randomBytes(64), 32)) maybeDial(n);
+      };
+      void d.node
+        .bootstrap(bootnodes.map((b) => ({ host: b.host, udpPort: b.udpPort, tcpPort: b.tcpPort })))
+        .catch((err: unknown) => log.warn('discovery bootstrap failed', { error: String(err) }))
+        .then(round);
+      discoveryTimer = setInterval(() => void round(), 30_000);
+      discoveryTimer.unref();
+    }
+
     let lastPrune: { at: number; error?: string } | undefined;
     const pruneNow = async () => {
       if (archive === undefined) return;
@@ -452,6 +521,8 @@ export async function startRelay(settings: RelaySettings, options: StartRelayOpt
         closing = true;
         log.info('relay stopping', { reason });
         if (pruneTimer !== undefined) clearInterval(pruneTimer);
+        if (discoveryTimer !== undefined) clearInterval(discoveryTimer);
+        await discovery?.close();
         // Stops accepting now; the close completes once the sessions below have ended.
         const listenerClosed = listener.close();
         await peerManager?.stop();

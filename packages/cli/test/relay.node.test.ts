@@ -174,3 +174,20 @@ describe('statuskit relay', () => {
     await friend.closed;
   }, 60_000);
 });
+
+describe('statuskit relay --discovery', () => {
+  it('finds a peer it was never told about through a bootnode and connects to it', async () => {
+    const a = await relay(['--discovery']);
+    const b = await relay(['--discovery', '--bootnode', a.ready.enode]);
+    const c = await relay(['--discovery', '--bootnode', a.ready.enode]);
+    const bId = parseEnode(b.ready.enode).id;
+    const cId = parseEnode(c.ready.enode).id;
+    // c only knows a; it learns b from a's table (or b learns c) and one dials the other.
+    await Promise.race([
+      c.waitFor((l) => l.msg === 'discovered peer connected' && l['peer'] === toHex(bId), 40_000),
+      b.waitFor((l) => l.msg === 'discovered peer connected' && l['peer'] === toHex(cId), 40_000),
+    ]);
+    const m = await scrape(b.ready.metrics as string);
+    expect(m.get('statuskit_peers{protocol="waku/1"}')).toBeGreaterThanOrEqual(2); // a and c
+  }, 60_000);
+});
