@@ -3,6 +3,9 @@
  * between a waku/1 client on one and a shh/6 client on the other, both ways, with nothing looping;
  * a WebSocket client speaks RLPx through the bridge listener; /metrics moves with the traffic.
  */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createPeerSession, DISCONNECT_REASONS } from '@statuskit/devp2p';
 import { parseEnode, tcp } from '@statuskit/transport-node';
 import { connectWebSocket } from '@statuskit/transport-ws';
@@ -18,6 +21,7 @@ import {
   scrape,
   startRelayProcess,
   type TestClient,
+  tempDir,
   until,
 } from './support/cli.js';
 
@@ -129,6 +133,61 @@ describe('statuskit relay', () => {
       expect(m.get('statuskit_bridge_connections')).toBe(1);
       expect(m.get('statuskit_bridge_connections_total')).toBe(1);
       expect(m.get('statuskit_sessions{carrier="ws"}')).toBe(1);
+    } finally {
+      node.close();
+      session.disconnect();
+      await session.closed;
+    }
+  }, 60_000);
+
+  it('serves the bridge over TLS (wss://) with the given certificate and key', async () => {
+    const dir = tempDir();
+    const cert = join(dir, 'cert.pem');
+    const key = join(dir, 'key.pem');
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'ec',
+        '-pkeyopt',
+        'ec_paramgen_curve:prime256v1',
+        '-nodes',
+        '-days',
+        '1',
+        '-subj',
+        '/CN=127.0.0.1',
+        '-addext',
+        'subjectAltName=IP:127.0.0.1',
+        '-keyout',
+        key,
+        '-out',
+        cert,
+      ],
+      { stdio: 'ignore' },
+    );
+    const a = await relay(['--ws', '127.0.0.1:0', '--tls-cert', cert, '--tls-key', key]);
+    expect(a.ready.ws).toMatch(/^wss:\/\/127\.0\.0\.1:\d+\/$/);
+    const ca = readFileSync(cert);
+    // Trust exactly this certificate, as a deployment with its own CA would.
+    class TrustingWebSocket extends WebSocket {
+      constructor(url: string, protocols?: string | string[]) {
+        super(url, protocols, { ca });
+      }
+    }
+    const e = parseEnode(a.ready.enode);
+    const node = createWhisperNode({ capabilities: ['waku/1'] });
+    const session = createPeerSession({
+      duplex: await connectWebSocket(a.ready.ws as string, { WebSocket: TrustingWebSocket as never }),
+      privateKey: nobleCrypto.secp256k1GeneratePrivateKey(),
+      remoteId: e.id,
+      protocols: node.protocols,
+    });
+    try {
+      await session.ready;
+      await until(() => node.peers().length > 0, 5_000, 'handshake over wss');
+      expect((await scrape(a.ready.metrics as string)).get('statuskit_bridge_connections')).toBe(1);
     } finally {
       node.close();
       session.disconnect();
