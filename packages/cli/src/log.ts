@@ -37,6 +37,7 @@ export function createLogger(options: CliLoggerOptions, base: LogFields = {}): L
       return;
     }
     const tail = Object.entries(all)
+      .filter(([, v]) => v !== undefined)
       .map(([k, v]) => {
         const s = jsonSafe(v);
         return `${k}=${typeof s === 'string' && !/\s/.test(s) ? s : JSON.stringify(s)}`;

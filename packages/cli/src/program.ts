@@ -5,6 +5,7 @@
 import { parseEnode } from '@statuskit/devp2p';
 import { toHex } from '@statuskit/utils';
 import { Command, CommanderError, Option } from 'commander';
+import pkg from '../package.json' with { type: 'json' };
 import { benchOptions, benchRelay, formatBench } from './bench.js';
 import {
   type ChatIo,
@@ -37,6 +38,7 @@ export function buildProgram(io: ProgramIo): Command {
   program
     .name('statuskit')
     .description('Status v1 (Whisper/Waku) relay, mailserver and chat client')
+    .version(pkg.version, '-V, --version')
     .showSuggestionAfterError(false)
     .configureOutput({
       writeOut: (s) => io.stdout(s),
