@@ -388,6 +388,11 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
   #syncing: Promise<{ envelopes: number; pages: number }> | undefined;
   #resync = false;
   #badMailservers = new Map<string, number>();
+  /** Our public envelopes still in the pool: the outbox entry and the sessions that carried them. */
+  readonly #pendingPublic = new Map<string, { entryId: string; sentOn: Map<string, number> }>();
+  readonly #pendingEntries = new Set<string>();
+  /** Per peer key, how many sessions with it have ended. */
+  readonly #peerGen = new Map<string, number>();
 
   constructor(
     o: ClientOptions,
@@ -502,7 +507,18 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
       );
       if (mailserver) this.#requestSync();
     });
+    this.node.addEventListener('batch:sent', (e) => {
+      for (const h of e.detail.hashes)
+        this.#pendingPublic.get(h)?.sentOn.set(e.detail.peer, this.#peerGen.get(e.detail.peer) ?? 0);
+    });
+    this.node.addEventListener('envelope:expired', (e) => {
+      if (!this.#pendingPublic.has(e.detail.hashHex)) return;
+      void this.#publicExpired(e.detail.hashHex).catch((error) =>
+        this.emit('error', { error: error as Error, context: 'outbox' }),
+      );
+    });
     this.node.addEventListener('peer:disconnected', (e) => {
+      this.#peerGen.set(e.detail.key, (this.#peerGen.get(e.detail.key) ?? 0) + 1);
       this.emit('peer:disconnected', {
         id: e.detail.id,
         ...(e.detail.reason !== undefined ? { reason: e.detail.reason } : {}),
@@ -913,18 +929,44 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
     if (this.node.peers().length === 0) return; // kept in the outbox until a peer connects
     const { topic, symKey } = await this.#topicKey(entry.chatId);
     const pm = await this.secureTransport.buildPublicMessage(entry.amm);
-    await this.#sendEnvelope(encodeProtocolMessage(pm), { topic, symKey });
-    const tx = new ClientTx(this.#store);
-    tx.delete(clientKey(CLIENT_TABLE.OUTBOX, entry.id));
-    await tx.commit();
+    const env = await this.#sendEnvelope(encodeProtocolMessage(pm), { topic, symKey });
+    // The entry stays in the outbox until the envelope has left over a session that outlived it
+    // (see #publicExpired); a crash meanwhile sends it again on restart.
+    this.#pendingPublic.set(env.hashHex, { entryId: entry.id, sentOn: new Map() });
+    this.#pendingEntries.add(entry.id);
     await this.#setStatus(entry.id, 'sent');
+  }
+
+  /**
+   * Our public envelope left the pool (its TTL ran out). Public chats have no acknowledgement
+   * (§6.5), but the carrier is a reliable stream: if a session that carried the envelope is still
+   * the same session now, the relay got it. If every session that carried it broke since (or none
+   * did), it may never have left this device: send the message again in a new envelope (the same
+   * message ID, so receivers keep it once), as status-go resends an envelope that expired unsent.
+   */
+  async #publicExpired(hashHex: string): Promise<void> {
+    const pending = this.#pendingPublic.get(hashHex);
+    if (pending === undefined) return;
+    this.#pendingPublic.delete(hashHex);
+    this.#pendingEntries.delete(pending.entryId);
+    const carried = [...pending.sentOn].some(([peer, gen]) => (this.#peerGen.get(peer) ?? 0) === gen);
+    await this.#sendQueue(async () => {
+      const key = clientKey(CLIENT_TABLE.OUTBOX, pending.entryId);
+      const tx = new ClientTx(this.#store);
+      const entry = await tx.get<OutboxEntry>(key);
+      if (entry === undefined || this.#closed) return;
+      if (carried) {
+        tx.delete(key);
+        await tx.commit();
+      } else await this.#sendPublic(entry);
+    });
   }
 
   async #sendEnvelope(
     payload: Uint8Array,
     to: { topic: Uint8Array; symKey: Uint8Array } | { topic: Uint8Array; publicKey: Uint8Array },
-  ): Promise<void> {
-    await this.node.send({
+  ): Promise<{ hashHex: string }> {
+    return this.node.send({
       payload,
       ...to,
       signingKey: this.identity.privateKey,
@@ -1089,7 +1131,7 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
         this.#store,
         Uint8Array.of(CLIENT_TABLE.OUTBOX),
       )) {
-        if (entry.kind !== 'public') continue;
+        if (entry.kind !== 'public' || this.#pendingEntries.has(entry.id)) continue;
         try {
           await this.#sendPublic(entry);
         } catch (error) {

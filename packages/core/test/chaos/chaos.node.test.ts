@@ -1,0 +1,40 @@
+/**
+ * Chaos scenarios with fixed seeds (the soak runs random ones): see support/chaos-scenarios.ts.
+ */
+import { createNodeCrypto } from '@statuskit/crypto-fast/node';
+import type { CryptoProvider } from '@statuskit/utils';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runOneToOneScenario, runPublicScenario } from '../support/chaos-scenarios.js';
+
+const SEEDS = (process.env.CHAOS_SEEDS ?? Array.from({ length: 20 }, (_, i) => i + 1).join(','))
+  .split(',')
+  .map(Number);
+let crypto: CryptoProvider;
+beforeAll(async () => {
+  crypto = await createNodeCrypto();
+});
+
+describe('chaos', () => {
+  it.concurrent.each(SEEDS)(
+    'public chat, seed %i',
+    async (seed) => {
+      const r = await runPublicScenario(seed, { crypto });
+      console.log(
+        JSON.stringify({ ...r, stats: undefined, up: r.stats.up, down: r.stats.down, cuts: r.stats.cuts }),
+      );
+      expect(r.deliveries).toBe(r.messages * 2);
+    },
+    120_000,
+  );
+  it.concurrent.each(SEEDS)(
+    '1:1 chats, seed %i',
+    async (seed) => {
+      const r = await runOneToOneScenario(seed, { crypto });
+      console.log(
+        JSON.stringify({ ...r, stats: undefined, up: r.stats.up, down: r.stats.down, cuts: r.stats.cuts }),
+      );
+      expect(r.deliveries).toBe(r.messages);
+    },
+    120_000,
+  );
+});
