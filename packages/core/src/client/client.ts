@@ -1418,7 +1418,7 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
       const nowMs = Math.floor(this.#clock.now());
       let merged: ReturnType<typeof mergeGroupEvents>;
       try {
-        const events = openGroupEvents(mu.chatId, mu.events, this.#crypto);
+        const events = openGroupEvents(mu.chatId, mu.events, this.#crypto, group);
         merged = mergeGroupEvents(group, mu.chatId, events, BigInt(nowMs));
       } catch (error) {
         if (!(error instanceof GroupEventError)) throw error;
