@@ -11,6 +11,7 @@ import {
   type ChatIo,
   chatCommand,
   historyCommand,
+  identityExport,
   identityImport,
   identityNew,
   identityShow,
@@ -206,6 +207,12 @@ export function buildProgram(io: ProgramIo): Command {
     .option('--data <dir>', 'account directory (default ./statuskit-account)', './statuskit-account')
     .option('--json', 'one JSON object')
     .action((opts) => identityShow(opts, chatIo));
+  identity
+    .command('export')
+    .description('write the encrypted keystore to a file (import it elsewhere with --keystore)')
+    .option('--data <dir>', 'account directory (default ./statuskit-account)', './statuskit-account')
+    .requiredOption('--out <file>', 'file to create')
+    .action((opts) => identityExport(opts, chatIo));
   identity
     .command('import')
     .description('import an identity from a mnemonic file or a statuskit keystore file')
