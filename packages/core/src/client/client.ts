@@ -467,12 +467,17 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
         await this.#mvds.confirm([d.messageId]);
       });
     }
-    // 1:1 outbox entries that never reached MVDS (a crash between our write and the append).
+    // 1:1 outbox entries that never reached MVDS (a crash between our write and the append), and
+    // ones whose acknowledgement MVDS stored but whose `delivered` we never wrote (a crash between
+    // the two): MVDS no longer waits for them.
     for await (const [, entry] of iterateRecords<OutboxEntry>(
       this.#store,
       Uint8Array.of(CLIENT_TABLE.OUTBOX),
     )) {
-      if (entry.kind === 'one-to-one' && entry.mvdsId === undefined) await this.#appendToMvds(entry);
+      if (entry.kind !== 'one-to-one') continue;
+      if (entry.mvdsId === undefined) await this.#appendToMvds(entry);
+      else if (!this.#mvds.isPending(fromHex(entry.mvdsId)))
+        await this.#mvdsStatus(entry.mvdsId, 'delivered');
     }
   }
 
@@ -822,11 +827,11 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
     const map = await tx.get<{ id: string }>(clientKey(CLIENT_TABLE.MVDS_MAP, mvdsId));
     if (map === undefined) return;
     if (status === 'delivered' || status === 'failed') {
+      // One batch with the status: a crash between the two would leave `sent` for good.
       tx.delete(clientKey(CLIENT_TABLE.OUTBOX, map.id));
       tx.delete(clientKey(CLIENT_TABLE.MVDS_MAP, mvdsId));
-      await tx.commit();
     }
-    await this.#setStatus(map.id, status, failure);
+    await this.#setStatus(map.id, status, failure, tx);
   }
 
   async #message(id: string): Promise<Message | undefined> {
@@ -836,14 +841,19 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
   }
 
   /** Moves a message's status forward only (sending → sent → delivered; failed from sending/sent). */
-  async #setStatus(id: string, status: MessageStatus, failure?: string): Promise<void> {
+  async #setStatus(
+    id: string,
+    status: MessageStatus,
+    failure?: string,
+    tx: ClientTx = new ClientTx(this.#store),
+  ): Promise<void> {
     const rank: Record<MessageStatus, number> = { sending: 0, sent: 1, delivered: 2, failed: 1.5 };
-    const tx = new ClientTx(this.#store);
     const idx = await tx.get<{ key: string }>(clientKey(CLIENT_TABLE.MESSAGE_INDEX, id));
-    if (idx === undefined) return;
+    if (idx === undefined) return tx.commit();
     const m = await tx.get<Message>(fromHex(idx.key));
-    if (m === undefined || m.status === undefined) return;
-    if (rank[status] <= rank[m.status] && !(status === 'delivered' && m.status === 'failed')) return;
+    if (m === undefined || m.status === undefined) return tx.commit();
+    if (rank[status] <= rank[m.status] && !(status === 'delivered' && m.status === 'failed'))
+      return tx.commit();
     const next: Message = { ...m, status };
     if (failure !== undefined) next.failure = failure;
     tx.put(fromHex(idx.key), next);
