@@ -119,74 +119,19 @@ function runChild(env: Record<string, string>, timedKillMs: number, afterDoneMs:
 const readyHooks: Array<() => void> = [];
 
 describe('crash: SIGKILL at storage writes, restart, repeat', () => {
-  it(`loses nothing and doubles nothing over ${KILLS} kills (seed ${SEED})`, async () => {
-    const rng = prng(SEED);
-    const time = chaosTime(RATE);
-    const crypto = await createNodeCrypto();
-    const relay = await startRelay({ clock: time.clock(), crypto });
-    const { identity: alice } = await createIdentity();
-    const { identity: bobId } = await createIdentity();
-    const db = join(dir, 'alice.db');
-    const bob = await createClient({
-      crypto,
-      identity: bobId,
-      clock: time.clock(),
-      transports: [tcp()],
-      mailservers: [relay.enode],
-      minBackoffMs: 100,
-      maxBackoffMs: 1000,
-      ttlSeconds: 60,
-    });
-    const bobGot = new Map<string, number>();
-    bob.addEventListener('message:received', (e) =>
-      bobGot.set(e.detail.id, (bobGot.get(e.detail.id) ?? 0) + 1),
-    );
-    let a: Client | undefined;
-    let storage: ReturnType<typeof sqliteStorage> | undefined;
-    try {
-      await waitUntil(() => bob.peers().length > 0, 'bob connected', 20_000);
-      const bobChat = await bob.openChat(alice.publicKeyString);
-      const sentByAlice = new Set<string>();
-      const sentByBob: string[] = [];
-      const killedAt: string[] = [];
-      let timed = 0;
-      const t0 = Date.now();
-      for (let k = 0; k < KILLS; k++) {
-        const killAt = 1 + rng.int(MAX_KILL_WRITE);
-        const mode = rng.chance(0.5) ? 'after' : 'before';
-        // Bob writes while Alice starts: she receives (and stores) while she may be killed.
-        readyHooks.push(() => {
-          void bobChat.sendText(`bob ${k}`).then((m) => sentByBob.push(m.id));
-        });
-        const run = await runChild(
-          {
-            SK_DB: db,
-            SK_KEY: toHex(alice.privateKey),
-            SK_RELAY: relay.enode,
-            SK_PEER: bob.identity.publicKeyString,
-            SK_COUNT: '3',
-            SK_PREFIX: `alice ${k}.`,
-            SK_KILL_AT: String(killAt),
-            SK_KILL_MODE: mode,
-            SK_RATE: String(RATE),
-            SK_REAL0: String(time.realStart),
-            SK_VIRTUAL0: String(time.virtualStart),
-          },
-          5000,
-          rng.range(0, 1000),
-        );
-        readyHooks.length = 0;
-        for (const id of run.sent) sentByAlice.add(id);
-        if (run.killedAt !== undefined) killedAt.push(run.killedAt);
-        else timed++;
-      }
-      const crashMs = Date.now() - t0;
-      // Alice comes back for good on the same file; the network settles.
-      storage = sqliteStorage({ path: db });
-      a = await createClient({
+  it(
+    `loses nothing and doubles nothing over ${KILLS} kills (seed ${SEED})`,
+    async () => {
+      const rng = prng(SEED);
+      const time = chaosTime(RATE);
+      const crypto = await createNodeCrypto();
+      const relay = await startRelay({ clock: time.clock(), crypto });
+      const { identity: alice } = await createIdentity();
+      const { identity: bobId } = await createIdentity();
+      const db = join(dir, 'alice.db');
+      const bob = await createClient({
         crypto,
-        identity: alice,
-        storage,
+        identity: bobId,
         clock: time.clock(),
         transports: [tcp()],
         mailservers: [relay.enode],
@@ -194,77 +139,136 @@ describe('crash: SIGKILL at storage writes, restart, repeat', () => {
         maxBackoffMs: 1000,
         ttlSeconds: 60,
       });
-      const alive = a;
-      const aliceChat = bob.identity.publicKeyString;
-      const settled = async () => {
-        const mine = await alive.messages(aliceChat);
-        const out = mine.filter((m) => m.outgoing);
-        const inc = mine.filter((m) => !m.outgoing);
-        const bobs = await bob.messages(alice.publicKeyString);
-        return (
-          out.every((m) => m.status === 'delivered' && bobGot.has(m.id)) &&
-          sentByBob.every((id) => inc.some((m) => m.id === id)) &&
-          bobs.filter((m) => m.outgoing).every((m) => m.status === 'delivered')
-        );
-      };
-      const end = Date.now() + 120_000;
-      let lastLog = 0;
-      while (!(await settled()) && Date.now() < end) {
-        await new Promise((r) => setTimeout(r, 250));
-        if (process.env.CRASH_DEBUG && Date.now() - lastLog > 5000) {
-          lastLog = Date.now();
-          const mine = await alive.messages(aliceChat);
-          console.log(
-            'settling',
-            mine
-              .filter((m) => m.outgoing && m.status !== 'delivered')
-              .map((m) => `${m.id.slice(0, 8)}:${m.status}:${bobGot.get(m.id) ?? 0}`)
-              .join(' '),
-            'bob→alice missing',
-            sentByBob.filter((id) => !mine.some((m) => m.id === id)).length,
-          );
-        }
-        if (alive.peers().length > 0) await alive.syncHistory().catch(() => undefined);
-      }
-      await alive.syncHistory();
-      await alive.whenIdle();
-      await bob.whenIdle();
-      const mine: Message[] = await alive.messages(aliceChat);
-      const ids = mine.map((m) => m.id);
-      const outgoing = mine.filter((m) => m.outgoing);
-      const incoming = mine.filter((m) => !m.outgoing);
-      console.log(
-        JSON.stringify({
-          seed: SEED,
-          kills: KILLS,
-          atWrite: killedAt.length,
-          before: killedAt.filter((x) => x.includes('before')).length,
-          inBatch: killedAt.filter((x) => x.includes('batch')).length,
-          timed,
-          aliceSentReturned: sentByAlice.size,
-          aliceStoredOutgoing: outgoing.length,
-          bobSent: sentByBob.length,
-          crashPhaseMs: crashMs,
-          settleMs: Date.now() - t0 - crashMs,
-        }),
+      const bobGot = new Map<string, number>();
+      bob.addEventListener('message:received', (e) =>
+        bobGot.set(e.detail.id, (bobGot.get(e.detail.id) ?? 0) + 1),
       );
-      // Nothing twice in Alice's store, nothing twice at Bob.
-      expect(new Set(ids).size).toBe(ids.length);
-      expect([...bobGot.values()].filter((n) => n !== 1)).toEqual([]);
-      // What sendText returned survived every crash.
-      expect([...sentByAlice].filter((id) => !ids.includes(id))).toEqual([]);
-      // Every outgoing message reached Bob once and ends delivered; Bob got nothing else.
-      expect(outgoing.filter((m) => bobGot.get(m.id) !== 1).map((m) => m.id)).toEqual([]);
-      expect([...bobGot.keys()].sort()).toEqual(outgoing.map((m) => m.id).sort());
-      expect(outgoing.filter((m) => m.status !== 'delivered').map((m) => m.status)).toEqual([]);
-      // Every message Bob sent is stored by Alice exactly once.
-      expect(incoming.map((m) => m.id).sort()).toEqual([...sentByBob].sort());
-      expect(killedAt.length).toBeGreaterThan(KILLS / 2);
-    } finally {
-      await a?.close();
-      await storage?.close();
-      await bob.close();
-      await relay.close();
-    }
-  }, 900_000);
+      let a: Client | undefined;
+      let storage: ReturnType<typeof sqliteStorage> | undefined;
+      try {
+        await waitUntil(() => bob.peers().length > 0, 'bob connected', 20_000);
+        const bobChat = await bob.openChat(alice.publicKeyString);
+        const sentByAlice = new Set<string>();
+        const sentByBob: string[] = [];
+        const killedAt: string[] = [];
+        let timed = 0;
+        const t0 = Date.now();
+        for (let k = 0; k < KILLS; k++) {
+          const killAt = 1 + rng.int(MAX_KILL_WRITE);
+          const mode = rng.chance(0.5) ? 'after' : 'before';
+          // Bob writes while Alice starts: she receives (and stores) while she may be killed.
+          readyHooks.push(() => {
+            void bobChat.sendText(`bob ${k}`).then((m) => sentByBob.push(m.id));
+          });
+          const run = await runChild(
+            {
+              SK_DB: db,
+              SK_KEY: toHex(alice.privateKey),
+              SK_RELAY: relay.enode,
+              SK_PEER: bob.identity.publicKeyString,
+              SK_COUNT: '3',
+              SK_PREFIX: `alice ${k}.`,
+              SK_KILL_AT: String(killAt),
+              SK_KILL_MODE: mode,
+              SK_RATE: String(RATE),
+              SK_REAL0: String(time.realStart),
+              SK_VIRTUAL0: String(time.virtualStart),
+            },
+            5000,
+            rng.range(0, 1000),
+          );
+          readyHooks.length = 0;
+          for (const id of run.sent) sentByAlice.add(id);
+          if (run.killedAt !== undefined) killedAt.push(run.killedAt);
+          else timed++;
+        }
+        const crashMs = Date.now() - t0;
+        // Alice comes back for good on the same file; the network settles.
+        storage = sqliteStorage({ path: db });
+        a = await createClient({
+          crypto,
+          identity: alice,
+          storage,
+          clock: time.clock(),
+          transports: [tcp()],
+          mailservers: [relay.enode],
+          minBackoffMs: 100,
+          maxBackoffMs: 1000,
+          ttlSeconds: 60,
+        });
+        const alive = a;
+        const aliceChat = bob.identity.publicKeyString;
+        const settled = async () => {
+          const mine = await alive.messages(aliceChat);
+          const out = mine.filter((m) => m.outgoing);
+          const inc = mine.filter((m) => !m.outgoing);
+          const bobs = await bob.messages(alice.publicKeyString);
+          return (
+            out.every((m) => m.status === 'delivered' && bobGot.has(m.id)) &&
+            sentByBob.every((id) => inc.some((m) => m.id === id)) &&
+            bobs.filter((m) => m.outgoing).every((m) => m.status === 'delivered')
+          );
+        };
+        const end = Date.now() + 120_000;
+        let lastLog = 0;
+        while (!(await settled()) && Date.now() < end) {
+          await new Promise((r) => setTimeout(r, 250));
+          if (process.env.CRASH_DEBUG && Date.now() - lastLog > 5000) {
+            lastLog = Date.now();
+            const mine = await alive.messages(aliceChat);
+            console.log(
+              'settling',
+              mine
+                .filter((m) => m.outgoing && m.status !== 'delivered')
+                .map((m) => `${m.id.slice(0, 8)}:${m.status}:${bobGot.get(m.id) ?? 0}`)
+                .join(' '),
+              'bob→alice missing',
+              sentByBob.filter((id) => !mine.some((m) => m.id === id)).length,
+            );
+          }
+          if (alive.peers().length > 0) await alive.syncHistory().catch(() => undefined);
+        }
+        await alive.syncHistory();
+        await alive.whenIdle();
+        await bob.whenIdle();
+        const mine: Message[] = await alive.messages(aliceChat);
+        const ids = mine.map((m) => m.id);
+        const outgoing = mine.filter((m) => m.outgoing);
+        const incoming = mine.filter((m) => !m.outgoing);
+        console.log(
+          JSON.stringify({
+            seed: SEED,
+            kills: KILLS,
+            atWrite: killedAt.length,
+            before: killedAt.filter((x) => x.includes('before')).length,
+            inBatch: killedAt.filter((x) => x.includes('batch')).length,
+            timed,
+            aliceSentReturned: sentByAlice.size,
+            aliceStoredOutgoing: outgoing.length,
+            bobSent: sentByBob.length,
+            crashPhaseMs: crashMs,
+            settleMs: Date.now() - t0 - crashMs,
+          }),
+        );
+        // Nothing twice in Alice's store, nothing twice at Bob.
+        expect(new Set(ids).size).toBe(ids.length);
+        expect([...bobGot.values()].filter((n) => n !== 1)).toEqual([]);
+        // What sendText returned survived every crash.
+        expect([...sentByAlice].filter((id) => !ids.includes(id))).toEqual([]);
+        // Every outgoing message reached Bob once and ends delivered; Bob got nothing else.
+        expect(outgoing.filter((m) => bobGot.get(m.id) !== 1).map((m) => m.id)).toEqual([]);
+        expect([...bobGot.keys()].sort()).toEqual(outgoing.map((m) => m.id).sort());
+        expect(outgoing.filter((m) => m.status !== 'delivered').map((m) => m.status)).toEqual([]);
+        // Every message Bob sent is stored by Alice exactly once.
+        expect(incoming.map((m) => m.id).sort()).toEqual([...sentByBob].sort());
+        expect(killedAt.length).toBeGreaterThan(KILLS / 2);
+      } finally {
+        await a?.close();
+        await storage?.close();
+        await bob.close();
+        await relay.close();
+      }
+    },
+    300_000 + KILLS * 3000,
+  );
 });
