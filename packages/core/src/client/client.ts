@@ -498,13 +498,17 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
   async #topicKey(name: string): Promise<{ topic: Uint8Array; symKey: Uint8Array }> {
     const cached = this.#topicKeys.get(name);
     if (cached !== undefined) return cached;
-    // PBKDF2 with 65,356 iterations is dear: derive once, keep it in storage.
-    const key = clientKey(CLIENT_TABLE.TOPIC_KEY, name);
+    // PBKDF2 with 65,356 iterations is dear: derive once, keep it in storage. The record is keyed
+    // by a hash of the name: a negotiated topic's name is the shared secret (§4.4), and record
+    // keys stay readable under encryptedStorage (records of older versions are moved).
+    const key = clientKey(CLIENT_TABLE.TOPIC_KEY, toHex(this.#crypto.keccak256(utf8ToBytes(name))));
+    const legacy = clientKey(CLIENT_TABLE.TOPIC_KEY, name);
     const tx = new ClientTx(this.#store);
     let symKey = await tx.get<Uint8Array>(key);
     if (symKey === undefined) {
-      symKey = await symKeyFromPassword(name, this.#crypto);
+      symKey = (await tx.get<Uint8Array>(legacy)) ?? (await symKeyFromPassword(name, this.#crypto));
       tx.put(key, symKey);
+      tx.delete(legacy);
       await tx.commit();
     }
     const out = { topic: toTopic(name, this.#crypto), symKey };
