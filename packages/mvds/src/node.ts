@@ -187,6 +187,8 @@ export interface MvdsNode extends TypedEventTarget<MvdsEvents> {
   close(): Promise<void>;
   /** Send records still waiting for an ack (for one peer, or all). */
   pendingCount(peerId?: Uint8Array): number;
+  /** Whether a send record of message `messageId` is still waiting for an ack (from any peer). */
+  isPending(messageId: Uint8Array): boolean;
   /** With `confirmDeliveries`: marks deliveries as handled by the application. Unknown ids are ignored. */
   confirm(messageIds: readonly Uint8Array[], options?: MvdsCallOptions): Promise<void>;
   /** With `confirmDeliveries`: the deliveries not confirmed yet (after a restart: the ones to redo), by id order. */
@@ -799,6 +801,12 @@ class Node extends TypedEventTarget<MvdsEvents> implements MvdsNode {
   pendingCount(peerId?: Uint8Array): number {
     if (peerId === undefined) return this.#records.size;
     return this.#perPeer.get(toHex(peerId)) ?? 0;
+  }
+
+  isPending(messageId: Uint8Array): boolean {
+    const idHex = toHex(messageId);
+    for (const r of this.#records.values()) if (r.idHex === idHex) return true;
+    return false;
   }
 }
 

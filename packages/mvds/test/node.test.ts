@@ -139,7 +139,8 @@ describe('MVDS node', () => {
     const b = await createMvdsNode({ id: B, storage: sb, send: (_p, b) => void wire.push(b) });
     await a.addPeer(G, B);
     await a.addPeer(G, C);
-    await a.appendMessage(G, utf8ToBytes('to two peers'));
+    const id = await a.appendMessage(G, utf8ToBytes('to two peers'));
+    expect(a.isPending(id)).toBe(true);
     expect(await keysUnder(sa, 2)).toBe(1);
     await a.tick(); // epoch 0: the record is due at epoch 1 (§6.3)
     await a.tick();
@@ -150,9 +151,11 @@ describe('MVDS node', () => {
     await a.receive(B, wire.splice(0).at(-1) as Uint8Array);
     expect(a.pendingCount(B)).toBe(0);
     expect(a.pendingCount(C)).toBe(1);
+    expect(a.isPending(id)).toBe(true);
     expect(await keysUnder(sa, 2)).toBe(1); // C still needs it
     await a.receive(C, encodeMvdsPayload({ acks: [mvdsMessageId(delivered[0] as never)] }));
     expect(a.pendingCount()).toBe(0);
+    expect(a.isPending(id)).toBe(false);
     expect(await keysUnder(sa, 2)).toBe(0);
     expect(await keysUnder(sa, 3)).toBe(0);
   });

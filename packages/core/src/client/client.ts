@@ -549,13 +549,21 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
         await this.#mvds.confirm([d.messageId]);
       });
     }
-    // 1:1 outbox entries that never reached MVDS (a crash between our write and the append).
+    // 1:1 outbox entries that never reached MVDS (a crash between our write and the append), and
+    // ones whose acknowledgement MVDS stored but whose `delivered` we never wrote (a crash between
+    // the two): MVDS no longer waits for them.
     for await (const [, entry] of iterateRecords<OutboxEntry>(
       this.#store,
       Uint8Array.of(CLIENT_TABLE.OUTBOX),
     )) {
-      if (entry.kind === 'one-to-one' && entry.mvdsId === undefined) await this.#appendToMvds(entry);
-      if (entry.kind === 'private-group') await this.#appendToMvds(entry); // members not appended yet
+      if (entry.kind === 'private-group') {
+        await this.#appendToMvds(entry); // members not appended yet
+        continue;
+      }
+      if (entry.kind !== 'one-to-one') continue;
+      if (entry.mvdsId === undefined) await this.#appendToMvds(entry);
+      else if (!this.#mvds.isPending(fromHex(entry.mvdsId)))
+        await this.#mvdsStatus(entry.mvdsId, 'delivered');
     }
   }
 
@@ -576,13 +584,17 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
   async #topicKey(name: string): Promise<{ topic: Uint8Array; symKey: Uint8Array }> {
     const cached = this.#topicKeys.get(name);
     if (cached !== undefined) return cached;
-    // PBKDF2 with 65,356 iterations is dear: derive once, keep it in storage.
-    const key = clientKey(CLIENT_TABLE.TOPIC_KEY, name);
+    // PBKDF2 with 65,356 iterations is dear: derive once, keep it in storage. The record is keyed
+    // by a hash of the name: a negotiated topic's name is the shared secret (§4.4), and record
+    // keys stay readable under encryptedStorage (records of older versions are moved).
+    const key = clientKey(CLIENT_TABLE.TOPIC_KEY, toHex(this.#crypto.keccak256(utf8ToBytes(name))));
+    const legacy = clientKey(CLIENT_TABLE.TOPIC_KEY, name);
     const tx = new ClientTx(this.#store);
     let symKey = await tx.get<Uint8Array>(key);
     if (symKey === undefined) {
-      symKey = await symKeyFromPassword(name, this.#crypto);
+      symKey = (await tx.get<Uint8Array>(legacy)) ?? (await symKeyFromPassword(name, this.#crypto));
       tx.put(key, symKey);
+      tx.delete(legacy);
       await tx.commit();
     }
     const out = { topic: toTopic(name, this.#crypto), symKey };
@@ -1057,11 +1069,11 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
     if (map === undefined) return;
     if (map.member !== undefined) return this.#memberStatus(tx, mvdsId, map.id, map.member, status, failure);
     if (status === 'delivered' || status === 'failed') {
+      // One batch with the status: a crash between the two would leave `sent` for good.
       tx.delete(clientKey(CLIENT_TABLE.OUTBOX, map.id));
       tx.delete(clientKey(CLIENT_TABLE.MVDS_MAP, mvdsId));
-      await tx.commit();
     }
-    await this.#setStatus(map.id, status, failure);
+    await this.#setStatus(map.id, status, failure, tx);
   }
 
   /** One member of a group message moved on: its delivery, the aggregate, and the outbox entry. */
@@ -1111,14 +1123,19 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
   }
 
   /** Moves a message's status forward only (sending → sent → delivered; failed from sending/sent). */
-  async #setStatus(id: string, status: MessageStatus, failure?: string): Promise<void> {
+  async #setStatus(
+    id: string,
+    status: MessageStatus,
+    failure?: string,
+    tx: ClientTx = new ClientTx(this.#store),
+  ): Promise<void> {
     const rank: Record<MessageStatus, number> = { sending: 0, sent: 1, delivered: 2, failed: 1.5 };
-    const tx = new ClientTx(this.#store);
     const idx = await tx.get<{ key: string }>(clientKey(CLIENT_TABLE.MESSAGE_INDEX, id));
-    if (idx === undefined) return;
+    if (idx === undefined) return tx.commit();
     const m = await tx.get<Message>(fromHex(idx.key));
-    if (m === undefined || m.status === undefined) return;
-    if (rank[status] <= rank[m.status] && !(status === 'delivered' && m.status === 'failed')) return;
+    if (m === undefined || m.status === undefined) return tx.commit();
+    if (rank[status] <= rank[m.status] && !(status === 'delivered' && m.status === 'failed'))
+      return tx.commit();
     const next: Message = { ...m, status };
     if (failure !== undefined) next.failure = failure;
     tx.put(fromHex(idx.key), next);

@@ -6,9 +6,15 @@ import type { CryptoProvider } from '@statuskit/utils';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runOneToOneScenario, runPublicScenario } from '../support/chaos-scenarios.js';
 
-const SEEDS = (process.env.CHAOS_SEEDS ?? Array.from({ length: 20 }, (_, i) => i + 1).join(','))
-  .split(',')
-  .map(Number);
+/** `CHAOS_SEEDS`: a list (`1,2,3`), or `random:<n>` for n fresh seeds (the soak). Default 1…20. */
+function seeds(spec = process.env.CHAOS_SEEDS): number[] {
+  if (spec === undefined) return Array.from({ length: 20 }, (_, i) => i + 1);
+  const random = /^random:(\d+)$/.exec(spec);
+  if (random !== null)
+    return Array.from({ length: Number(random[1]) }, () => Math.floor(Math.random() * 2 ** 32));
+  return spec.split(',').map(Number);
+}
+const SEEDS = seeds();
 let crypto: CryptoProvider;
 beforeAll(async () => {
   crypto = await createNodeCrypto();

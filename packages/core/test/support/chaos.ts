@@ -134,14 +134,22 @@ export interface ChaosTime {
   sleep(virtualMs: number): Promise<void>;
 }
 
-/** Time starting at the wall clock's now and running `rate` times faster. */
-export function chaosTime(rate: number): ChaosTime {
+/**
+ * Time running `rate` times faster than the wall clock, from `virtualStart` at wall time
+ * `realStart` (both default now). Processes given the same three numbers share the time base.
+ */
+export function chaosTime(
+  rate: number,
+  base: { realStart?: number; virtualStart?: number } = {},
+): ChaosTime & { readonly realStart: number; readonly virtualStart: number } {
   if (!(rate >= 1)) throw new RangeError('rate must be ≥ 1');
-  const t0 = performance.now();
-  const start = Date.now();
-  const now = () => start + (performance.now() - t0) * rate;
+  const realStart = base.realStart ?? Date.now();
+  const virtualStart = base.virtualStart ?? realStart;
+  const now = () => virtualStart + (Date.now() - realStart) * rate;
   return {
     rate,
+    realStart,
+    virtualStart,
     now,
     clock(skewMs = 0) {
       const c: SkewedClock = {

@@ -4,7 +4,7 @@
  */
 import { createPeerSession, formatEnode, type PeerSession } from '@statuskit/devp2p';
 import { tcp } from '@statuskit/transport-node';
-import { type CryptoProvider, memoryStorage, nobleCrypto, type Storage } from '@statuskit/utils';
+import { type Clock, type CryptoProvider, memoryStorage, nobleCrypto, type Storage } from '@statuskit/utils';
 import {
   createMailserver,
   createWhisperNode,
@@ -31,19 +31,24 @@ export async function startRelay(
     capabilities?: WhisperCapability[];
     /** The relay's provider (default noble): node, mailserver and sessions. */
     crypto?: CryptoProvider;
+    /** The relay's clock (default the system clock): node, mailserver and sessions. */
+    clock?: Clock;
   } = {},
 ): Promise<TestRelay> {
   const crypto = options.crypto ?? nobleCrypto;
   const privateKey = crypto.secp256k1GeneratePrivateKey();
   const id = crypto.secp256k1PublicKey(privateKey).subarray(1);
+  const clock = options.clock !== undefined ? { clock: options.clock } : {};
   const node = createWhisperNode({
     crypto,
+    ...clock,
     capabilities: options.capabilities ?? ['waku/1'],
     ...(options.mailserver === false
       ? {}
       : {
           mailserver: createMailserver({
             crypto,
+            ...clock,
             storage: options.archive ?? memoryStorage(),
             symKey: await symKeyFromPassword(MAILSERVER_PASSWORD, crypto),
           }),
@@ -52,7 +57,14 @@ export async function startRelay(
   const sessions: PeerSession[] = [];
   const listener = await tcp().listen({ host: '127.0.0.1', port: options.port ?? 0 }, (duplex) => {
     sessions.push(
-      createPeerSession({ duplex, privateKey, crypto, protocols: node.protocols, clientId: 'test-relay' }),
+      createPeerSession({
+        duplex,
+        privateKey,
+        crypto,
+        ...clock,
+        protocols: node.protocols,
+        clientId: 'test-relay',
+      }),
     );
   });
   const port = listener.address().port;
