@@ -4,7 +4,7 @@
  * the reference can carry them), and each reports deliveries per second and the relay process's
  * RSS after the bounded run. Prints the ratio; never gates CI.
  *
- *   pnpm --filter @statuskit/cli run bench -- [peers] [envelopes per peer]
+ *   node --conditions=@statuskit/source --import tsx packages/cli/bench/relay-vs-ethereumjs.ts [peers] [envelopes per peer]
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { join } from 'node:path';

@@ -5,6 +5,7 @@
  * cleanly, so the SQLite state (outbox, ratchet sessions, synced ranges) is consistent for the
  * next run.
  */
+import { writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import {
   type Chat,
@@ -211,6 +212,26 @@ export async function identityShow(flags: { data: string; json?: boolean }, io: 
       flags.json === true
         ? `${JSON.stringify({ publicKey: key, alias })}\n`
         : describeIdentity({ publicKeyString: key, alias }),
+    );
+  } finally {
+    await account.close();
+  }
+}
+
+/** `statuskit identity export --out FILE`: writes the encrypted keystore blob (mode 0600). */
+export async function identityExport(flags: { data: string; out: string }, io: ChatIo): Promise<void> {
+  const account = openAccount(flags.data);
+  try {
+    const blob = await account.keys.exportBlob('account');
+    if (blob === undefined)
+      throw new CliError(`no identity in ${account.path}: run \`statuskit identity new\` first`);
+    try {
+      writeFileSync(flags.out, blob, { mode: 0o600, flag: 'wx' });
+    } catch (err) {
+      throw new CliError(`cannot write ${flags.out}: ${(err as Error).message}`, { cause: err });
+    }
+    io.stderr(
+      `wrote the keystore of ${await account.publicKey()} to ${flags.out} (encrypted with the account password)\n`,
     );
   } finally {
     await account.close();

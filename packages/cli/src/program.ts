@@ -11,6 +11,7 @@ import {
   type ChatIo,
   chatCommand,
   historyCommand,
+  identityExport,
   identityImport,
   identityNew,
   identityShow,
@@ -132,24 +133,34 @@ export function buildProgram(io: ProgramIo): Command {
       const range = parseSyncRange(settings.syncRange, Math.floor(Date.now() / 1000));
       const source = parseEnode(settings.syncFrom);
       log.info('sync started', { from: range.from, to: range.to, source: settings.syncFrom });
-      void r.sync
-        .run(toHex(source.id), range, {
-          signal: sync.signal,
-          pageLimit: settings.syncPageLimit,
-          onPage: (p) => log.info('sync page', { pages: p.pages, envelopes: p.envelopes, done: p.done }),
-        })
-        .then(
-          (p) =>
+      const service = r.sync;
+      // The source may be unreachable for a while (it is dialled like a static peer): retry with
+      // backoff, each attempt resuming after the last stored page, until the range is complete.
+      void (async () => {
+        for (let attempt = 0; !sync.signal.aborted; attempt++) {
+          try {
+            const p = await service.run(toHex(source.id), range, {
+              signal: sync.signal,
+              pageLimit: settings.syncPageLimit,
+              name: settings.syncRange as string,
+              onPage: (pg) =>
+                log.info('sync page', { pages: pg.pages, envelopes: pg.envelopes, done: pg.done }),
+            });
             log.info('sync complete', {
-              from: range.from,
-              to: range.to,
+              from: p.from,
+              to: p.to,
               pages: p.pages,
               envelopes: p.envelopes,
-            }),
-          (err: unknown) => {
-            if (!sync.signal.aborted) log.error('sync failed', { error: describeError(err) });
-          },
-        );
+            });
+            return;
+          } catch (err) {
+            if (sync.signal.aborted) return;
+            const retryInMs = Math.min(60_000, 2_000 * 2 ** Math.min(attempt, 5));
+            log.warn('sync interrupted, will resume', { error: describeError(err), retryInMs });
+            await new Promise((res) => setTimeout(res, retryInMs).unref());
+          }
+        }
+      })();
     }
     await new Promise<void>((resolve) => {
       let stopping = false;
@@ -206,6 +217,12 @@ export function buildProgram(io: ProgramIo): Command {
     .option('--data <dir>', 'account directory (default ./statuskit-account)', './statuskit-account')
     .option('--json', 'one JSON object')
     .action((opts) => identityShow(opts, chatIo));
+  identity
+    .command('export')
+    .description('write the encrypted keystore to a file (import it elsewhere with --keystore)')
+    .option('--data <dir>', 'account directory (default ./statuskit-account)', './statuskit-account')
+    .requiredOption('--out <file>', 'file to create')
+    .action((opts) => identityExport(opts, chatIo));
   identity
     .command('import')
     .description('import an identity from a mnemonic file or a statuskit keystore file')

@@ -183,6 +183,9 @@ export interface SyncStats {
 
 /** Progress of one sync, as stored. */
 export interface SyncProgress {
+  /** The absolute range being synced, unix seconds. */
+  from: number;
+  to: number;
   cursor: string;
   done: boolean;
   envelopes: number;
@@ -206,6 +209,11 @@ export interface SyncService {
       pageLimit?: number;
       timeoutMs?: number;
       onPage?: (p: SyncProgress) => void;
+      /**
+       * Names the sync for resuming (default the absolute range). With a relative range such as
+       * `-30d..now`, pass its text: an unfinished sync then resumes its original absolute range.
+       */
+      name?: string;
     },
   ): Promise<SyncProgress>;
 }
@@ -396,15 +404,25 @@ export function createSyncService(options: {
       pageLimit?: number;
       timeoutMs?: number;
       onPage?: (p: SyncProgress) => void;
+      name?: string;
     } = {},
   ): Promise<SyncProgress> {
     const idHex = sourceId.replace(/^0x/, '').toLowerCase();
-    const key = utf8ToBytes(`${idHex}/${range.from}-${range.to}`);
-    const saved = await progressStore.get(key);
-    const progress: SyncProgress =
-      saved === undefined
-        ? { cursor: '', done: false, envelopes: 0, pages: 0 }
-        : (JSON.parse(bytesToUtf8(saved)) as SyncProgress);
+    const key = utf8ToBytes(`${idHex}/${o.name ?? `${range.from}-${range.to}`}`);
+    const stored = await progressStore.get(key);
+    let saved: SyncProgress | undefined =
+      stored === undefined ? undefined : (JSON.parse(bytesToUtf8(stored)) as SyncProgress);
+    // A finished sync of another absolute range under the same name starts afresh.
+    if (saved?.done === true && (saved.from !== range.from || saved.to !== range.to)) saved = undefined;
+    if (saved !== undefined) range = { from: saved.from, to: saved.to };
+    const progress: SyncProgress = saved ?? {
+      from: range.from,
+      to: range.to,
+      cursor: '',
+      done: false,
+      envelopes: 0,
+      pages: 0,
+    };
     if (progress.done) return progress;
     const timeoutMs = o.timeoutMs ?? 30_000;
     while (!progress.done) {

@@ -100,6 +100,27 @@ it('send, history and chat between two accounts through a relay', async () => {
     '10',
   ]);
   expect(keyOf(imported)).toBe(keyA);
+
+  // So does the keystore file, with its password.
+  const blob = join(tempDir(), 'a.skks');
+  await ok(['identity', 'export', '--data', dirA, '--out', blob]);
+  const fromKeystore = await ok([
+    'identity',
+    'import',
+    '--data',
+    tempDir(),
+    '--keystore',
+    blob,
+    '--scrypt-log-n',
+    '10',
+  ]);
+  expect(keyOf(fromKeystore)).toBe(keyA);
+  const wrong = spawnCli(bin, ['identity', 'import', '--data', tempDir(), '--keystore', blob], {
+    STATUSKIT_PASSWORD: 'not the password',
+  });
+  started.push(wrong);
+  expect(await wrong.exited).toBe(1);
+  expect(wrong.stderr().trim()).toBe('statuskit: wrong keystore password');
 }, 180_000);
 
 it('fails with one line without an identity, a password or a peer', async () => {

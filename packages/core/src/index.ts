@@ -1,6 +1,6 @@
 /**
- * @statuskit/core: a Status v1 client (`createClient`: public and 1:1 chats, contacts, delivery
- * status, a durable outbox and mailserver history) on Status identities and the secure transport,
+ * @statuskit/core: a Status v1 client (`createClient`: public and 1:1 chats, private group chats,
+ * contacts, delivery status, a durable outbox and mailserver history) on Status identities and the secure transport,
  * byte-compatible with status-go 0.62.x. Identity: BIP39/BIP32 on the Status paths, key formats, the three-word name and the
  * identicon exactly as status-go derives them, and an scrypt + AES-GCM keystore for keys at rest.
  * Secure transport: signed X3DH bundles, X3DH without one-time prekeys, the Double Ratchet over

@@ -15,6 +15,7 @@ import {
   mergeGroupEvents,
   newGroupChatId,
   openGroupEvent,
+  openGroupEvents,
   signGroupEvent,
 } from '../src/index.js';
 
@@ -108,6 +109,21 @@ describe('group events: the fold', () => {
     const s = mergeGroupEvents(undefined, chatId, baseHistory().slice(0, 2), NOW).state;
     expect(s.members).toContain(bob.id);
     expect(s.joined).not.toContain(bob.id);
+  });
+
+  it('openGroupEvents reuses what the state already verified, and only for its own chat', () => {
+    const s = base();
+    const fresh = ev(alice, T.NAME_CHANGED, NOW, [], 'new');
+    const blobs = [...s.events.map((e) => e.blob.slice()), fresh.blob];
+    const opened = openGroupEvents(chatId, blobs, nobleCrypto, s);
+    expect(opened.slice(0, -1).every((e, i) => e === s.events[i])).toBe(true);
+    expect(opened.at(-1)).toEqual(fresh);
+    expect(opened).toEqual(openGroupEvents(chatId, blobs));
+    // Under another chat ID the stored events do not apply: every signer is recovered again.
+    const other = newGroupChatId(alice.publicKey, secureRandom);
+    expect(openGroupEvents(other, blobs, nobleCrypto, s).some((e, i) => e.from !== opened[i]?.from)).toBe(
+      true,
+    );
   });
 
   it('round-trips an event blob through openGroupEvent', () => {

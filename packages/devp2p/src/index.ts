@@ -12,12 +12,14 @@ export * from './handshake.js';
 export * from './p2p.js';
 export * from './peer-manager.js';
 export * from './protocol.js';
+export * from './server.js';
 export {
   createPeerSession,
   type DisconnectInfo,
   type PeerSession,
   type PeerSessionEvents,
   type PeerSessionOptions,
+  type ReadBudget,
   SESSION_DEFAULTS,
 } from './session.js';
 export * from './snappy.js';

@@ -119,7 +119,19 @@ class TcpDuplex extends TypedEventTarget<DuplexEvents> implements Duplex {
 export interface TcpOptions {
   /** `send` returns false past this many queued bytes. Default 1 MiB. */
   highWaterMark?: number;
+  /**
+   * Open connections a listener keeps at most; further sockets are closed by Node as they arrive
+   * (default {@link TCP_DEFAULTS}.MAX_CONNECTIONS). Sessions bound peers after the handshake; this
+   * bounds the file descriptors and buffers a connection flood can take before that.
+   */
+  maxConnections?: number;
 }
+
+/** Defaults of {@link tcp}. */
+export const TCP_DEFAULTS = {
+  /** Room for geth's default 50 peers, handshakes in progress and a queue of waiting dialers. */
+  MAX_CONNECTIONS: 256,
+} as const;
 
 /** A TCP listener. */
 export interface TcpListener {
@@ -190,6 +202,7 @@ export function tcp(options: TcpOptions = {}): TcpTransport {
     listen(address, onConnection) {
       return new Promise<TcpListener>((resolve, reject) => {
         const server: Server = createServer((socket) => onConnection(new TcpDuplex(socket, hwm)));
+        server.maxConnections = options.maxConnections ?? TCP_DEFAULTS.MAX_CONNECTIONS;
         server.once('error', reject);
         server.listen(address.port, address.host ?? '127.0.0.1', () => {
           server.off('error', reject);

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
-import type { AddressInfo } from 'node:net';
+import { type AddressInfo, createConnection, type Socket } from 'node:net';
 import { concatBytes, type Duplex, equalBytes, manualClock, seededRandom } from '@statuskit/utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
@@ -305,6 +305,31 @@ describe('bridge: refusals carry documented close codes and leave other connecti
     expect(await c.closed).toEqual({ code: CLOSE_CODES.IDLE_TIMEOUT, reason: 'idle' });
     // The witness was quiet too, and goes the same way: idleness is per connection.
     await until(() => w.duplex.closed, 'the idle witness closed');
+  });
+
+  it('destroys sockets that do not complete their upgrade request within requestTimeoutMs', async () => {
+    const echo = await upstream();
+    const { url, bridge } = await bridgeWith({
+      upstreams: [echo.endpoint],
+      limits: { requestTimeoutMs: 300 },
+    });
+    const port = bridge.address().port;
+    const started = Date.now();
+    const silent = createConnection({ host: '127.0.0.1', port });
+    const slow = createConnection({ host: '127.0.0.1', port });
+    cleanups.push(() => {
+      silent.destroy();
+      slow.destroy();
+    });
+    slow.write('GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n');
+    const closed = (s: Socket) => new Promise<number>((r) => s.once('close', () => r(Date.now() - started)));
+    const [a, b] = await Promise.all([closed(silent), closed(slow)]);
+    expect(a).toBeLessThan(3_000);
+    expect(b).toBeLessThan(3_000);
+    // a connection that upgraded in time outlives the request timeout
+    const w = await witness(url, echo.endpoint);
+    await new Promise((r) => setTimeout(r, 500));
+    await w.check();
   });
 
   it('serves only under its path; elsewhere the upgrade gets a 404', async () => {

@@ -133,15 +133,13 @@ describe('createTimeSlicer', () => {
       timerFiredAt = iterations;
     }, 1);
     const start = monotonicMs();
-    while (monotonicMs() - start < 60) {
+    // a loop that only awaited microtasks would spin the full 2 s without the timer ever running
+    while (timerFiredAt < 0 && monotonicMs() - start < 2_000) {
       iterations++;
       if (await slicer.maybeYield()) yields++;
     }
-    // the timer ran inside the loop, not after it; wall-clock bounds on slice length are left to
-    // benchmarks (a loaded CI machine preempts the process at will)
     expect(timerFiredAt).toBeGreaterThan(0);
-    expect(timerFiredAt).toBeLessThan(iterations);
-    expect(yields).toBeGreaterThan(1);
+    expect(yields).toBeGreaterThan(0);
   });
 
   it('rejects a budget that is not a positive finite number', () => {

@@ -4,7 +4,16 @@
  * real process on loopback, reads its JSON log lines, and connects in-process Whisper/Waku clients.
  */
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { createPeerSession, type PeerSession, parseEnode } from '@statuskit/devp2p';
@@ -14,25 +23,64 @@ import { createWhisperNode, type WhisperCapability, type WhisperNode } from '@st
 
 const pkgDir = resolve(import.meta.dirname, '..', '..');
 
-/** Builds the bin once per test file; resolves with its path. */
+/**
+ * Builds the bin once per test run (test files run in workers of one vitest process, so they share
+ * `process.ppid`): the first file to claim the folder builds, the others wait for its `done` marker.
+ * Resolves with the bin's path.
+ */
 export async function buildCli(): Promise<string> {
   const base = join(pkgDir, '.test-build');
   mkdirSync(base, { recursive: true });
-  const out = mkdtempSync(join(base, 'bin-'));
+  // Folders of earlier runs (an hour old) go.
+  for (const name of readdirSync(base)) {
+    const path = join(base, name);
+    if (Date.now() - statSync(path).mtimeMs > 3_600_000) rmSync(path, { recursive: true, force: true });
+  }
+  // The vitest process's id and start time name this run (a reused pid must not find an old bin).
+  let started = '';
+  try {
+    started = (readFileSync(`/proc/${process.ppid}/stat`, 'utf8').split(') ')[1] ?? '').split(' ')[19] ?? '';
+  } catch {
+    started = String(Date.now()); // no procfs: no sharing between files, each builds its own
+  }
+  const out = join(base, `run-${process.ppid}-${started}`);
+  const bin = join(out, 'bin.js');
+  const done = join(out, 'done');
+  let builder = true;
+  try {
+    mkdirSync(out);
+  } catch {
+    builder = false;
+  }
+  if (!builder) {
+    const end = Date.now() + 150_000;
+    while (!existsSync(done)) {
+      if (Date.now() > end) throw new Error(`timed out waiting for another test file to build ${bin}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    if (readFileSync(done, 'utf8') !== 'ok') throw new Error(`building ${bin} failed in another test file`);
+    return bin;
+  }
   const tsup = join(pkgDir, '..', '..', 'node_modules', '.bin', 'tsup');
-  await new Promise<void>((res, rej) => {
-    execFile(
-      tsup,
-      [],
-      {
-        cwd: pkgDir,
-        timeout: 120_000,
-        env: { ...process.env, STATUSKIT_CLI_BIN_ONLY: '1', STATUSKIT_CLI_OUT_DIR: out },
-      },
-      (err, _stdout, stderr) => (err ? rej(new Error(`tsup failed: ${err.message}\n${stderr}`)) : res()),
-    );
-  });
-  return join(out, 'bin.js');
+  try {
+    await new Promise<void>((res, rej) => {
+      execFile(
+        tsup,
+        [],
+        {
+          cwd: pkgDir,
+          timeout: 120_000,
+          env: { ...process.env, STATUSKIT_CLI_BIN_ONLY: '1', STATUSKIT_CLI_OUT_DIR: out },
+        },
+        (err, _stdout, stderr) => (err ? rej(new Error(`tsup failed: ${err.message}\n${stderr}`)) : res()),
+      );
+    });
+  } catch (err) {
+    writeFileSync(done, 'failed');
+    throw err;
+  }
+  writeFileSync(done, 'ok');
+  return bin;
 }
 
 /** A fresh temporary data directory. */

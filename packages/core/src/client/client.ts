@@ -8,8 +8,10 @@
  * Send: public chats (§1.2) go out as a ProtocolMessage `public_message` on the chat's topic and key;
  * 1:1 messages (§1.1) are appended to MVDS, whose payloads are encrypted per installation by the
  * secure transport and sent on the recipient's partitioned topic, or on the negotiated topic once
- * the secret is agreed. Receive (§1.4): envelope signer → ProtocolMessage → bundles and decryption →
- * MVDS → AMM author and ID → payload validation → chat, in one serial queue.
+ * the secret is agreed. Private groups (§1.3, §9; rules in groups/group.ts, client side in
+ * group-chats.ts) send a MembershipUpdateMessage to each member over that same 1:1 path.
+ * Receive (§1.4): envelope signer → ProtocolMessage → bundles and decryption → MVDS → AMM author
+ * and ID → payload validation → chat, in one serial queue.
  */
 import {
   createMvdsNode,
@@ -218,7 +220,10 @@ export interface Client extends TypedEventTarget<ClientEvents> {
   group(chatId: string): GroupState | undefined;
   /** Every group we hold. */
   groups(): GroupState[];
-  /** Leaves a chat: its filters go, its messages stay until `deleteChat`-style cleanup. */
+  /**
+   * Leaves a chat: its filters go, its messages stay until `deleteChat`-style cleanup. For a
+   * private group this only forgets it locally (call `leaveGroup` first to tell the members).
+   */
   leaveChat(chatId: string): Promise<void>;
   getChat(chatId: string): Chat | undefined;
   chats(): ChatInfo[];
@@ -700,8 +705,11 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
     if (chat === undefined) return;
     const tx = new ClientTx(this.#store);
     tx.delete(clientKey(CLIENT_TABLE.CHAT, chatId));
+    // Local only: leaveGroup tells the others.
+    if (chat.kind === 'private-group') tx.delete((await loadGroups()).groupKey(chatId));
     await tx.commit();
     this.#chats.delete(chatId);
+    this.#groups.delete(chatId);
     this.#handles.delete(chatId);
     if (chat.kind === 'public') this.node.unsubscribe(`public:${chatId}`);
     this.emit('chat:removed', { id: chatId });
@@ -1473,7 +1481,7 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
       const nowMs = Math.floor(this.#clock.now());
       let merged: ReturnType<typeof mergeGroupEvents>;
       try {
-        const events = g.openGroupEvents(mu.chatId, mu.events, this.#crypto);
+        const events = g.openGroupEvents(mu.chatId, mu.events, this.#crypto, group);
         merged = g.mergeGroupEvents(group, mu.chatId, events, BigInt(nowMs));
       } catch (error) {
         if (!(error instanceof g.GroupEventError)) throw error;

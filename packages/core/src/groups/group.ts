@@ -182,14 +182,24 @@ export function openGroupEvent(
   return { ...event, from: publicKeyToChatString(signer), blob: blob.slice() };
 }
 
-/** Every blob opened (§9.2). @throws GroupEventError */
+/**
+ * Every blob opened (§9.2). Every update carries the group's whole history, so blobs already
+ * verified for this chat (`known`, usually the stored state) are taken from it byte for byte
+ * instead of recovering their signer again.
+ * @throws GroupEventError
+ */
 export function openGroupEvents(
   chatId: string,
   blobs: readonly Uint8Array[],
   crypto: CryptoProvider = nobleCrypto,
+  known?: GroupState,
 ): GroupEvent[] {
   if (blobs.length > MAX_GROUP_EVENTS) throw new GroupEventError('too-large', `${blobs.length} events`);
-  return blobs.map((b) => openGroupEvent(chatId, b, crypto));
+  const verified =
+    known !== undefined && known.chatId === chatId
+      ? new Map(known.events.map((e) => [toHex(e.blob), e]))
+      : undefined;
+  return blobs.map((b) => verified?.get(toHex(b)) ?? openGroupEvent(chatId, b, crypto));
 }
 
 /**

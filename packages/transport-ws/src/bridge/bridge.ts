@@ -113,6 +113,14 @@ class BridgeImpl extends TypedEventTarget<BridgeEvents> implements Bridge, Conne
   async start(): Promise<void> {
     this.#server.on('upgrade', this.#onUpgrade);
     if (!this.#ownServer) return;
+    // Pre-upgrade bounds of our own server (issue 17): every socket must finish its upgrade
+    // request within requestTimeoutMs, and sockets beyond the connection limit plus a few pending
+    // requests are refused by Node as they arrive.
+    const server = this.#server as HttpServer;
+    server.maxConnections = this.limits.maxConnections + this.limits.maxPendingRequests;
+    server.headersTimeout = this.limits.requestTimeoutMs;
+    server.requestTimeout = this.limits.requestTimeoutMs;
+    server.on('connection', this.#onSocket);
     await new Promise<void>((resolve, reject) => {
       this.#server.once('error', reject);
       this.#server.listen(this.#o.port, this.#o.host ?? '127.0.0.1', () => {
@@ -132,7 +140,26 @@ class BridgeImpl extends TypedEventTarget<BridgeEvents> implements Bridge, Conne
     return this.#connections.size;
   }
 
+  /** Sockets of our own server whose upgrade request is not complete yet, with their deadline. */
+  readonly #pendingRequests = new Map<NodeStream, TimerHandle>();
+
+  readonly #onSocket = (socket: NodeStream) => {
+    const timer = this.clock.setTimeout(() => {
+      if (this.#pendingRequests.delete(socket)) {
+        this.log.debug('upgrade request timed out');
+        socket.destroy();
+      }
+    }, this.limits.requestTimeoutMs);
+    this.#pendingRequests.set(socket, timer);
+    socket.once('close', () => {
+      timer.cancel();
+      this.#pendingRequests.delete(socket);
+    });
+  };
+
   readonly #onUpgrade = (req: IncomingMessage, socket: NodeStream, head: Buffer) => {
+    this.#pendingRequests.get(socket)?.cancel();
+    this.#pendingRequests.delete(socket);
     const target = req.url ?? '/';
     const pathname = target.split('?')[0] as string;
     const under =
@@ -260,6 +287,12 @@ class BridgeImpl extends TypedEventTarget<BridgeEvents> implements Bridge, Conne
     const timeoutMs = positive('timeoutMs', options.timeoutMs, this.limits.closeTimeoutMs);
     this.#closing = (async () => {
       this.#server.off('upgrade', this.#onUpgrade);
+      this.#server.off('connection', this.#onSocket);
+      for (const [socket, timer] of this.#pendingRequests) {
+        timer.cancel();
+        socket.destroy();
+      }
+      this.#pendingRequests.clear();
       const serverClosed = this.#ownServer
         ? new Promise<void>((resolve) => this.#server.close(() => resolve()))
         : Promise.resolve();

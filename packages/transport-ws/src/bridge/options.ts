@@ -25,6 +25,13 @@ export const BRIDGE_DEFAULTS = {
   HIGH_WATER_MARK: 1024 * 1024,
   /** How long a closing handshake may take before the socket is destroyed. */
   CLOSE_TIMEOUT_MS: 5_000,
+  /**
+   * How long a new socket may take to complete its upgrade request (own server only): a client
+   * that connects and sends nothing, or a request a byte at a time, holds a socket until then.
+   */
+  REQUEST_TIMEOUT_MS: 10_000,
+  /** Sockets still in their upgrade request, beyond `MAX_CONNECTIONS`, that the own server keeps. */
+  MAX_PENDING_REQUESTS: 64,
 } as const;
 
 /** Per-connection and per-address limits. */
@@ -47,6 +54,13 @@ export interface BridgeLimits {
   highWaterMark?: number;
   /** A closing handshake that takes longer than this is cut (the socket destroyed). Default 5 s. */
   closeTimeoutMs?: number;
+  /**
+   * A socket of the bridge's own server that has not completed its upgrade request after this
+   * long is destroyed. Default 10 s. (On a caller's `server`, its own timeouts apply.)
+   */
+  requestTimeoutMs?: number;
+  /** Sockets of the own server still in their upgrade request, beyond `maxConnections`. Default 64. */
+  maxPendingRequests?: number;
 }
 
 /** What the bridge knows about an accepted connection. */
@@ -154,6 +168,8 @@ export interface ResolvedLimits {
   upstreamTimeoutMs: number;
   highWaterMark: number;
   closeTimeoutMs: number;
+  requestTimeoutMs: number;
+  maxPendingRequests: number;
 }
 
 /** A positive safe integer, or the fallback when undefined. @throws RangeError naming it. */
@@ -201,6 +217,16 @@ export function resolveLimits(l: BridgeLimits = {}): ResolvedLimits {
     ),
     highWaterMark: positive('limits.highWaterMark', l.highWaterMark, BRIDGE_DEFAULTS.HIGH_WATER_MARK),
     closeTimeoutMs: positive('limits.closeTimeoutMs', l.closeTimeoutMs, BRIDGE_DEFAULTS.CLOSE_TIMEOUT_MS),
+    requestTimeoutMs: positive(
+      'limits.requestTimeoutMs',
+      l.requestTimeoutMs,
+      BRIDGE_DEFAULTS.REQUEST_TIMEOUT_MS,
+    ),
+    maxPendingRequests: positive(
+      'limits.maxPendingRequests',
+      l.maxPendingRequests,
+      BRIDGE_DEFAULTS.MAX_PENDING_REQUESTS,
+    ),
   };
 }
 
