@@ -26,7 +26,7 @@ import {
   decodeChatMessage,
   decodeContactUpdate,
   decodeEmojiReaction,
-  decodeMembershipUpdateMessage,
+  type decodeMembershipUpdateMessage,
   decodeProtocolMessage,
   EMOJI_REACTION_TYPE,
   encodeChatMessage,
@@ -85,13 +85,7 @@ import {
 } from '@statuskit/whisper';
 import { createSecureTransport, type SecureTransport } from '../encryption/secure-transport.js';
 import type { SharedSecretInfo } from '../encryption/shared-secret.js';
-import {
-  GroupEventError,
-  type GroupState,
-  lastGroupEventClock,
-  mergeGroupEvents,
-  openGroupEvents,
-} from '../groups/group.js';
+import type { GroupState, mergeGroupEvents } from '../groups/group.js';
 import {
   type AliasWordLists,
   aliasFromSeedWith,
@@ -108,17 +102,7 @@ import {
   parsePeers,
 } from './connections.js';
 import { contentFields, contentOf } from './content.js';
-import {
-  aggregateDelivery,
-  applyGroupChange,
-  type GroupChange,
-  groupKey,
-  groupMessageRefusal,
-  groupRecipients,
-  membershipUpdateAmm,
-  rejectionOf,
-  STATUS_RANK,
-} from './group-chats.js';
+import type { GroupChange } from './group-chats.js';
 import { planHistory, runHistory } from './history.js';
 import { CLIENT_TABLE, ClientTx, clientKey, clockKey, iterateRecords } from './store.js';
 import type {
@@ -316,6 +300,11 @@ const DEFAULTS = {
 const RECEIVE_SLICE_MS = 8;
 
 const pubString = (k: Uint8Array) => `0x${toHex(k)}`;
+
+type Groups = typeof import('./groups-lazy.js');
+let groupsModule: Promise<Groups> | undefined;
+/** The private-group code, loaded on first use: an app that never touches a group never loads it. */
+const loadGroups = (): Promise<Groups> => (groupsModule ??= import('./groups-lazy.js'));
 
 function uuidFrom(random: RandomSource): string {
   const b = random(16);
@@ -728,7 +717,8 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
     if (chat === undefined) return;
     const tx = new ClientTx(this.#store);
     tx.delete(clientKey(CLIENT_TABLE.CHAT, chatId));
-    if (chat.kind === 'private-group') tx.delete(groupKey(chatId)); // local only: leaveGroup tells the others
+    // Local only: leaveGroup tells the others.
+    if (chat.kind === 'private-group') tx.delete((await loadGroups()).groupKey(chatId));
     await tx.commit();
     this.#chats.delete(chatId);
     this.#groups.delete(chatId);
@@ -797,19 +787,20 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
   async #groupChange(chatId: string | undefined, change: GroupChange): Promise<GroupState> {
     this.#checkOpen();
     if (chatId !== undefined && !this.#groups.has(chatId)) throw new RangeError(`no group ${chatId}`);
+    const g = await loadGroups();
     return this.#sendQueue(async () => {
       const before = chatId === undefined ? undefined : this.#groups.get(chatId);
       const chatBefore = chatId === undefined ? undefined : this.#chats.get(chatId);
       const nowMs = Math.floor(this.#clock.now());
-      const last = updatedLastClock(chatBefore?.lastClock ?? 0n, before ? lastGroupEventClock(before) : 0n);
+      const last = updatedLastClock(chatBefore?.lastClock ?? 0n, before ? g.lastGroupEventClock(before) : 0n);
       const { clock } = nextClockAndTimestamp(last, BigInt(nowMs));
-      const { state } = applyGroupChange(before, change, clock, this.identity, this.#crypto, this.#random);
-      const recipients = groupRecipients(before, state, this.identity.publicKeyString, 'membership');
-      const amm = membershipUpdateAmm(state, undefined, this.identity.privateKey, this.#crypto);
+      const { state } = g.applyGroupChange(before, change, clock, this.identity, this.#crypto, this.#random);
+      const recipients = g.groupRecipients(before, state, this.identity.publicKeyString, 'membership');
+      const amm = g.membershipUpdateAmm(state, undefined, this.identity.privateKey, this.#crypto);
       const id = messageIdToHex(statusMessageId(this.identity.publicKey, amm, this.#crypto));
       const tx = new ClientTx(this.#store);
-      const chat = this.#groupChat(state, chatBefore, nowMs);
-      tx.put(groupKey(state.chatId), state);
+      const chat = this.#groupChat(g, state, chatBefore, nowMs);
+      tx.put(g.groupKey(state.chatId), state);
       await this.#putChat(chat, tx);
       const entry: OutboxEntry = { id, chatId: state.chatId, kind: 'private-group', amm, recipients };
       tx.put(clientKey(CLIENT_TABLE.OUTBOX, id), entry);
@@ -820,11 +811,11 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
     });
   }
 
-  #groupChat(state: GroupState, before: ChatInfo | undefined, nowMs: number): ChatInfo {
+  #groupChat(g: Groups, state: GroupState, before: ChatInfo | undefined, nowMs: number): ChatInfo {
     return {
       ...(before ?? { id: state.chatId, kind: 'private-group', joinedAtMs: nowMs }),
       name: state.name,
-      lastClock: updatedLastClock(before?.lastClock ?? 0n, lastGroupEventClock(state)),
+      lastClock: updatedLastClock(before?.lastClock ?? 0n, g.lastGroupEventClock(state)),
     };
   }
 
@@ -881,7 +872,9 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
         grant: new Uint8Array(0),
       };
       const group = chat.kind === 'private-group' ? this.#groups.get(chatId) : undefined;
-      const amm = this.#wrapEntity(group, { kind: 'message', message: cm }, () => encodeChatMessage(cm));
+      const amm = await this.#wrapEntity(group, { kind: 'message', message: cm }, () =>
+        encodeChatMessage(cm),
+      );
       const id = messageIdToHex(statusMessageId(this.identity.publicKey, amm, this.#crypto));
       const m: Message = {
         id,
@@ -899,7 +892,8 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
       };
       const entry: OutboxEntry = { id, chatId, kind: chat.kind, amm };
       if (group !== undefined) {
-        entry.recipients = groupRecipients(group, group, this.identity.publicKeyString, 'chat');
+        const g = await loadGroups();
+        entry.recipients = g.groupRecipients(group, group, this.identity.publicKeyString, 'chat');
         m.deliveries = Object.fromEntries(entry.recipients.map((r) => [r, 'sending' as const]));
       }
       await this.#commitOutgoing(chat, m, entry);
@@ -917,13 +911,13 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
   }
 
   /** A chat entity as its AMM: inside a MembershipUpdateMessage for a group (§1.3), on its own otherwise. */
-  #wrapEntity(
+  async #wrapEntity(
     group: GroupState | undefined,
     entity: MembershipChatEntity,
     encode: () => Uint8Array,
-  ): Uint8Array {
+  ): Promise<Uint8Array> {
     if (group !== undefined)
-      return membershipUpdateAmm(group, entity, this.identity.privateKey, this.#crypto);
+      return (await loadGroups()).membershipUpdateAmm(group, entity, this.identity.privateKey, this.#crypto);
     const type = entity.kind === 'message' ? AMM_TYPE.CHAT_MESSAGE : AMM_TYPE.EMOJI_REACTION;
     return wrapApplicationMessage(encode(), type, this.identity.privateKey, this.#crypto);
   }
@@ -1085,6 +1079,7 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
     status: MessageStatus,
     failure?: string,
   ): Promise<void> {
+    const g = await loadGroups();
     if (status === 'delivered' || status === 'failed') {
       tx.delete(clientKey(CLIENT_TABLE.MVDS_MAP, mvdsId));
       const outKey = clientKey(CLIENT_TABLE.OUTBOX, id);
@@ -1101,11 +1096,11 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
     const moves =
       m?.deliveries !== undefined &&
       current !== undefined &&
-      (STATUS_RANK[status] > STATUS_RANK[current] || (status === 'delivered' && current === 'failed'));
+      (g.STATUS_RANK[status] > g.STATUS_RANK[current] || (status === 'delivered' && current === 'failed'));
     let next: Message | undefined;
     if (moves && m !== undefined && idx !== undefined) {
       const deliveries = { ...m.deliveries, [member]: status };
-      next = { ...m, deliveries, status: aggregateDelivery(deliveries) };
+      next = { ...m, deliveries, status: g.aggregateDelivery(deliveries) };
       if (failure !== undefined && next.status === 'failed') next.failure = failure;
       tx.put(fromHex(idx.key), next);
     }
@@ -1185,7 +1180,7 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
         grant: new Uint8Array(0),
       };
       const group = chat.kind === 'private-group' ? this.#groups.get(chatId) : undefined;
-      const amm = this.#wrapEntity(group, { kind: 'emojiReaction', emojiReaction: r }, () =>
+      const amm = await this.#wrapEntity(group, { kind: 'emojiReaction', emojiReaction: r }, () =>
         encodeEmojiReaction(r),
       );
       const id = messageIdToHex(statusMessageId(this.identity.publicKey, amm, this.#crypto));
@@ -1202,7 +1197,12 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
       tx.put(clientKey(CLIENT_TABLE.REACTION, chatId, messageId, reaction.author, String(emoji)), reaction);
       const entry: OutboxEntry = { id, chatId, kind: chat.kind, amm };
       if (group !== undefined)
-        entry.recipients = groupRecipients(group, group, this.identity.publicKeyString, 'chat');
+        entry.recipients = (await loadGroups()).groupRecipients(
+          group,
+          group,
+          this.identity.publicKeyString,
+          'chat',
+        );
       tx.put(clientKey(CLIENT_TABLE.OUTBOX, id), entry);
       const next = { ...chat, lastClock: updatedLastClock(chat.lastClock, clock) };
       await this.#putChat(next, tx);
@@ -1434,7 +1434,12 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
         case AMM_TYPE.CONTACT_CODE_ADVERTISEMENT:
           return; // its bundle was processed with the ProtocolMessage
         case AMM_TYPE.MEMBERSHIP_UPDATE_MESSAGE:
-          return await this.#membershipUpdate(id, decodeMembershipUpdateMessage(amm.payload), ctx, extra);
+          return await this.#membershipUpdate(
+            id,
+            (await loadGroups()).decodeMembershipUpdateMessage(amm.payload),
+            ctx,
+            extra,
+          );
         default:
           return this.#reject(
             'unsupported',
@@ -1469,7 +1474,8 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
       const group = this.#groups.get(chatId);
       if (chat?.kind !== 'private-group' || group === undefined)
         return { reject: 'unknown-chat', detail: `group ${chatId} is unknown` };
-      const refusal = groupMessageRefusal(group, pubString(signer), this.identity.publicKeyString);
+      const g = await loadGroups();
+      const refusal = g.groupMessageRefusal(group, pubString(signer), this.identity.publicKeyString);
       return refusal === undefined ? chat : { reject: refusal.reason, detail: refusal.detail };
     }
     return { reject: 'unsupported', detail: `message type ${messageType}` };
@@ -1486,24 +1492,25 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
     ctx: { signer: Uint8Array; sentMs: bigint; fromHistory: boolean },
     extra: { envelope?: string; from: Uint8Array },
   ): Promise<void> {
+    const g = await loadGroups();
     let group = this.#groups.get(mu.chatId);
     if (mu.events.length > 0) {
       const nowMs = Math.floor(this.#clock.now());
       let merged: ReturnType<typeof mergeGroupEvents>;
       try {
-        const events = openGroupEvents(mu.chatId, mu.events, this.#crypto, group);
-        merged = mergeGroupEvents(group, mu.chatId, events, BigInt(nowMs));
+        const events = g.openGroupEvents(mu.chatId, mu.events, this.#crypto, group);
+        merged = g.mergeGroupEvents(group, mu.chatId, events, BigInt(nowMs));
       } catch (error) {
-        if (!(error instanceof GroupEventError)) throw error;
-        return this.#reject(rejectionOf(error), error.message, { ...extra, error });
+        if (!(error instanceof g.GroupEventError)) throw error;
+        return this.#reject(g.rejectionOf(error), error.message, { ...extra, error });
       }
       if (group === undefined && !merged.state.members.includes(this.identity.publicKeyString)) {
         return this.#reject('not-member', 'an update of a group we are not a member of', extra);
       }
       if (merged.added.length > 0) {
-        const chat = this.#groupChat(merged.state, this.#chats.get(mu.chatId), nowMs);
+        const chat = this.#groupChat(g, merged.state, this.#chats.get(mu.chatId), nowMs);
         const tx = new ClientTx(this.#store);
-        tx.put(groupKey(mu.chatId), merged.state);
+        tx.put(g.groupKey(mu.chatId), merged.state);
         await this.#putChat(chat, tx);
         await tx.commit();
         this.#setGroup(merged.state, chat);
