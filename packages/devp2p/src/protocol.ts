@@ -61,6 +61,12 @@ export interface ProtocolContext {
   send(code: number, payload: Uint8Array): boolean;
   /** Resolves once the carrier accepts more data. */
   drained(): Promise<void>;
+  /**
+   * Bytes sent to this peer and still queued on the carrier (optional so test doubles may omit it;
+   * sessions always provide it). A broadcaster can skip a peer whose queue is long: past the
+   * session's `maxQueuedBytes` the peer is disconnected.
+   */
+  queuedBytes?(): number;
   /** Sends Disconnect with `reason` and ends the session. */
   disconnect(reason: DisconnectReason): void;
 }

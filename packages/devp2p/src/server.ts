@@ -260,6 +260,7 @@ function hex(b: Uint8Array): string {
 
 /**
  * Creates an inbound server: hand its `accept` to every listener (TCP, the WebSocket bridge).
+ * @throws {RangeError} for a private key that is not 32 bytes or a bound out of range.
  * @example
  * const server = createPeerServer({ privateKey, protocols: node.protocols, maxPeers: 50 });
  * await tcp().listen({ port: 30303 }, server.accept);
@@ -267,14 +268,16 @@ function hex(b: Uint8Array): string {
 export function createPeerServer(options: PeerServerOptions): PeerServer {
   if (!(options.privateKey instanceof Uint8Array) || options.privateKey.length !== 32)
     throw new RangeError('privateKey must be 32 bytes');
-  for (const [name, v] of [
-    ['maxPeers', options.maxPeers],
-    ['maxPendingHandshakes', options.maxPendingHandshakes],
-    ['maxQueuedConnections', options.maxQueuedConnections],
-    ['maxQueueWaitMs', options.maxQueueWaitMs],
+  // 0 peers or 0 queued connections are meaningful (refuse all, queue none); 0 handshake slots or
+  // 0 ms of waiting would strand every connection.
+  for (const [name, v, min] of [
+    ['maxPeers', options.maxPeers, 0],
+    ['maxPendingHandshakes', options.maxPendingHandshakes, 1],
+    ['maxQueuedConnections', options.maxQueuedConnections, 0],
+    ['maxQueueWaitMs', options.maxQueueWaitMs, 1],
   ] as const) {
-    if (v !== undefined && (!Number.isInteger(v) || v < 0))
-      throw new RangeError(`${name} must be a non-negative integer`);
+    if (v !== undefined && (!Number.isInteger(v) || v < min))
+      throw new RangeError(`${name} must be an integer ≥ ${min}`);
   }
   return new Server(options);
 }

@@ -633,6 +633,7 @@ class Session extends TypedEventTarget<PeerSessionEvents> implements PeerSession
           return this.#sendFrame(cap.offset + code, payload, this.snappy);
         },
         drained: () => this.#duplex.drained(),
+        queuedBytes: () => this.#duplex.bufferedAmount,
         disconnect: (reason) => this.disconnect(reason),
       });
       this.#running.push({ ...cap, handler });

@@ -96,5 +96,13 @@ describe('createPeerServer', () => {
       RangeError,
     );
     expect(() => createPeerServer({ privateKey: new Uint8Array(3), protocols: [proto] })).toThrow(RangeError);
+    const priv = keys().priv;
+    expect(() => createPeerServer({ privateKey: priv, protocols: [proto], maxPendingHandshakes: 0 })).toThrow(
+      /maxPendingHandshakes/,
+    );
+    expect(() => createPeerServer({ privateKey: priv, protocols: [proto], maxPeers: 1.5 })).toThrow(
+      RangeError,
+    );
+    expect(() => createPeerServer({ privateKey: priv, protocols: [proto], maxPeers: 0 })).not.toThrow();
   });
 });

@@ -85,7 +85,9 @@ describe('session read budget', () => {
     const yieldsBefore = yields;
     // 300 messages leave in one flush of the memory carrier: one task delivers them all
     for (let i = 0; i < 300; i++) ca.contexts[0]?.send(1, Uint8Array.of(0x81, i & 0xff));
+    expect(ca.contexts[0]?.queuedBytes?.()).toBeGreaterThan(300 * 2);
     await until(() => received.length === 300, '300 messages');
+    expect(ca.contexts[0]?.queuedBytes?.()).toBe(0);
     expect(received).toEqual(Array.from({ length: 300 }, (_, i) => i & 0xff));
     expect(yields - yieldsBefore).toBeGreaterThanOrEqual(30);
     // the timer set at the first message ran long before the last one was handled

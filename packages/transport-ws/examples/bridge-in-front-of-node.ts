@@ -16,9 +16,9 @@
  * Add `--serve` to keep the node and bridge running (PORT sets the bridge port, default 8546;
  * Ctrl-C shuts down gracefully).
  */
-import { createPeerSession, type Protocol } from '@statuskit/devp2p';
+import { createPeerServer, createPeerSession, type Protocol } from '@statuskit/devp2p';
 import { tcp } from '@statuskit/transport-node';
-import { bytesToUtf8, type Duplex, nobleCrypto, toHex, utf8ToBytes } from '@statuskit/utils';
+import { bytesToUtf8, nobleCrypto, toHex, utf8ToBytes } from '@statuskit/utils';
 import { WebSocket } from 'ws';
 import { CLOSE_CODES, createBridge } from '../src/bridge/index.js';
 import { connectWebSocket } from '../src/index.js';
@@ -26,7 +26,8 @@ import { connectWebSocket } from '../src/index.js';
 const serve = process.argv.includes('--serve');
 const c = nobleCrypto;
 
-// 1. The node: every connection, TCP or WebSocket, becomes a devp2p session with `echo/1`.
+// 1. The node: every connection, TCP or WebSocket, becomes a devp2p session with `echo/1`, through
+//    one server that caps peers (50) and concurrent handshakes (8) across both listeners.
 const echo: Protocol = {
   name: 'echo',
   version: 1,
@@ -39,9 +40,8 @@ const echo: Protocol = {
 };
 const nodeKey = c.secp256k1GeneratePrivateKey();
 const nodeId = toHex(c.secp256k1PublicKey(nodeKey).subarray(1));
-const accept = (duplex: Duplex) =>
-  createPeerSession({ duplex, privateKey: nodeKey, protocols: [echo], clientId: 'example-node' });
-const listener = await tcp().listen({ host: '127.0.0.1', port: 0 }, accept);
+const server = createPeerServer({ privateKey: nodeKey, protocols: [echo], clientId: 'example-node' });
+const listener = await tcp().listen({ host: '127.0.0.1', port: 0 }, server.accept);
 const tcpEndpoint = `127.0.0.1:${listener.address().port}`;
 console.log(`node      enode://${nodeId}@${tcpEndpoint}`);
 
@@ -54,7 +54,7 @@ const bridge = await createBridge({
   limits: { maxConnectionsPerAddress: 8, maxBytesPerSecond: 512 * 1024, idleTimeoutMs: 60_000 },
   onConnection: (duplex, info) => {
     console.log(`bridge    in-process connection from ${info.remoteAddress}`);
-    accept(duplex);
+    server.accept(duplex);
   },
 });
 bridge.addEventListener('refused', (e) =>
@@ -106,5 +106,6 @@ if (serve) {
 
 // 4. Graceful shutdown: every connection is closed with GOING_AWAY (1001) and the reason.
 await bridge.close({ reason: 'example finished' });
+await server.close();
 await listener.close();
 console.log(`stopped   (connections closed with ${CLOSE_CODES.GOING_AWAY})`);
