@@ -1,7 +1,8 @@
 // The reliability soak (`pnpm soak`, not in CI): the chaos scenarios with random seeds and the crash
-// test with 1,000 kill points at a random seed, each through vitest so failures print as usual.
+// test with 1,000 kill points at a random seed, each through vitest so failures print as usual, then
+// the fuzz soak (packages/core/soak/fuzz.ts: FUZZ_N mutated inputs per decoder, default 1,000,000).
 // Knobs: SOAK_CHAOS_SEEDS (default 100 random seeds per scenario), SOAK_CRASH_KILLS (default 1000),
-// SOAK_ONLY=chaos|crash. Every seed is printed, so a failure replays with CHAOS_SEEDS=<seed> or
+// FUZZ_N, FUZZ_ONLY, SOAK_ONLY=chaos|crash|fuzz. Every seed is printed, so a failure replays with CHAOS_SEEDS=<seed> or
 // CRASH_SEED=<seed> on the focused test.
 import { spawnSync } from 'node:child_process';
 
@@ -17,17 +18,28 @@ const stages = [
     files: ['packages/core/test/chaos/crash.node.test.ts'],
     env: { CRASH_KILLS: process.env.SOAK_CRASH_KILLS ?? '1000', CRASH_SEED: 'random' },
   },
+  {
+    name: 'fuzz',
+    command: [
+      process.execPath,
+      '--conditions=@statuskit/source',
+      '--import',
+      'tsx',
+      'packages/core/soak/fuzz.ts',
+    ],
+    env: {},
+  },
 ].filter((s) => only === undefined || s.name === only);
 
 let failed = 0;
 for (const s of stages) {
   const t0 = Date.now();
   console.log(`soak: ${s.name} ${JSON.stringify(s.env)}`);
-  const r = spawnSync(
-    'nice',
-    ['-n', '10', 'npx', '--no-install', 'vitest', 'run', '--project', 'node', ...s.files],
-    { stdio: 'inherit', env: { ...process.env, ...s.env } },
-  );
+  const command = s.command ?? ['npx', '--no-install', 'vitest', 'run', '--project', 'node', ...s.files];
+  const r = spawnSync('nice', ['-n', '10', ...command], {
+    stdio: 'inherit',
+    env: { ...process.env, ...s.env },
+  });
   const secs = ((Date.now() - t0) / 1000).toFixed(0);
   console.log(`soak: ${s.name} ${r.status === 0 ? 'passed' : 'FAILED'} in ${secs} s`);
   if (r.status !== 0) failed++;
