@@ -227,7 +227,12 @@ export interface Attacker {
   isClosed(): boolean;
 }
 
-export async function attacker(relay: Relay, crypto: CryptoProvider, port = relay.port): Promise<Attacker> {
+export async function attacker(
+  relay: Relay,
+  crypto: CryptoProvider,
+  port = relay.port,
+  onMessage: (code: number, payload: Uint8Array) => void = () => undefined,
+): Promise<Attacker> {
   let ctx: ProtocolContext | undefined;
   const protocol: Protocol = {
     name: 'waku',
@@ -236,7 +241,7 @@ export async function attacker(relay: Relay, crypto: CryptoProvider, port = rela
     create(c) {
       ctx = c;
       c.send(0, encodeWakuStatus({ powRequirement: 0.000002 }, 1));
-      return { onMessage: () => undefined };
+      return { onMessage };
     },
   };
   const session = await dialRelay(relay, crypto, [protocol], port);
