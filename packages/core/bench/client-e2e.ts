@@ -5,30 +5,26 @@
  * 1. 1:1 messages between two clients at a fixed offered rate: delivered rate, p50 / p95 latency
  *    (send call → `message:received`), beside the secure transport's in-process build + handle rate.
  * 2. Catch-up on N public-chat envelopes from the mailserver by a fresh client: time to the last
- *    message and the longest event-loop stall, beside the same envelopes fetched by a bare Waku node
+ *    message and the longest event-loop stall of the client's process (the relay + mailserver runs
+ *    in a child process, history-relay.ts), beside the same envelopes fetched by a bare Waku node
  *    with the mailserver client (transport only, no client pipeline).
  *
  * Each part runs once per provider (noble, then @statuskit/crypto-fast's node+wasm provider, for the
- * clients and the relay alike); `BENCH_CRYPTO=noble` or `=fast` runs one only.
+ * clients and the relay alike); `BENCH_CRYPTO=noble` or `=fast` runs one only, and
+ * `BENCH_PART=1:1` or `=catchup` one part.
  *
  * Run: `pnpm bench:client` (or `node --conditions=@statuskit/source --import tsx
  * packages/core/bench/client-e2e.ts [rate] [count] [history]`). Never part of CI.
  */
+import { spawn } from 'node:child_process';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
 import { createNodeCrypto } from '@statuskit/crypto-fast/node';
 import { createPeerSession, parseEnode } from '@statuskit/devp2p';
-import {
-  AMM_TYPE,
-  CONTENT_TYPE,
-  encodeChatMessage,
-  encodeProtocolMessage,
-  MESSAGE_TYPE,
-  wrapApplicationMessage,
-} from '@statuskit/payloads';
+import { encodeProtocolMessage } from '@statuskit/payloads';
 import { tcp } from '@statuskit/transport-node';
 import { type CryptoProvider, memoryStorage, nobleCrypto, toHex } from '@statuskit/utils';
 import {
-  createEnvelope,
   createMailserverClient,
   createWhisperNode,
   MAILSERVER_PASSWORD,
@@ -49,6 +45,7 @@ let crypto: CryptoProvider = nobleCrypto;
 const RATE = Number(process.argv[2] ?? 200);
 const COUNT = Number(process.argv[3] ?? 600);
 const HISTORY = Number(process.argv[4] ?? 5000);
+const PART = process.env.BENCH_PART;
 const enodeId = (url: string) => toHex(parseEnode(url).id);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const pct = (xs: number[], p: number) => {
@@ -143,49 +140,36 @@ async function oneToOne(): Promise<void> {
   await r.close();
 }
 
-async function catchUp(): Promise<void> {
-  const r = await startRelay({ crypto });
-  const chat = await publicChatTopic('bench-history', crypto);
-  const author = crypto.secp256k1GeneratePrivateKey();
-  const now = Date.now();
-  const from = Math.floor(now / 1000) - 10;
-  for (let i = 0; i < HISTORY; i++) {
-    const amm = wrapApplicationMessage(
-      encodeChatMessage({
-        clock: BigInt(now + i),
-        timestamp: BigInt(now + i),
-        text: `history ${i}`,
-        responseTo: '',
-        ensName: '',
-        chatId: 'bench-history',
-        messageType: MESSAGE_TYPE.PUBLIC_GROUP,
-        contentType: CONTENT_TYPE.TEXT_PLAIN,
-        content: undefined,
-        grant: new Uint8Array(0),
-      }),
-      AMM_TYPE.CHAT_MESSAGE,
-      author,
-      crypto,
-    );
-    const payload = encodeProtocolMessage({
-      installationId: 'x',
-      bundles: [],
-      directMessage: new Map(),
-      publicMessage: amm,
+/** Starts the history relay in a child process (see history-relay.ts). */
+async function historyRelay(provider: string): Promise<{ enode: string; from: number; close(): void }> {
+  const child = spawn(
+    process.execPath,
+    [
+      '--conditions=@statuskit/source',
+      '--import',
+      'tsx',
+      fileURLToPath(new URL('./history-relay.ts', import.meta.url)),
+      String(HISTORY),
+    ],
+    { env: { ...process.env, BENCH_PROVIDER: provider }, stdio: ['pipe', 'pipe', 'inherit'] },
+  );
+  const line = await new Promise<string>((resolve, reject) => {
+    let buf = '';
+    child.stdout.on('data', (d: Buffer) => {
+      buf += d.toString();
+      const i = buf.indexOf('\n');
+      if (i >= 0) resolve(buf.slice(0, i));
     });
-    const env = await createEnvelope({
-      payload,
-      topic: chat.topic,
-      symKey: chat.symKey,
-      signingKey: author,
-      ttlSeconds: 60,
-      powTarget: 0.00001,
-      crypto,
-    });
-    r.node.post(env);
-  }
-  await sleep(1500);
+    child.once('exit', (code) => reject(new Error(`history relay exited with ${code}`)));
+  });
+  const { enode, from } = JSON.parse(line) as { enode: string; from: number };
+  return { enode, from, close: () => child.stdin.end() };
+}
 
+async function catchUp(provider: string): Promise<void> {
+  const r = await historyRelay(provider);
+  const { from } = r;
+  const chat = await publicChatTopic('bench-history', crypto);
   // Reference: a bare node asks the mailserver for the same envelopes (transport and filter only).
   {
     const node = createWhisperNode({
@@ -251,13 +235,13 @@ async function catchUp(): Promise<void> {
       `(connect + history + pipeline), longest event-loop stall ${(h.max / 1e6).toFixed(0)} ms, p99 ${(h.percentile(99) / 1e6).toFixed(0)} ms`,
   );
   await c.close();
-  await r.close();
+  r.close();
 }
 
 for (const [name, make] of PROVIDERS) {
   crypto = await make();
   console.log(`— provider: ${name}`);
-  await oneToOne();
-  await catchUp();
+  if (PART !== 'catchup') await oneToOne();
+  if (PART !== '1:1') await catchUp(name);
 }
 process.exit(0);

@@ -17,5 +17,6 @@ export * from './memory-duplex.js';
 export * from './memory-storage.js';
 export * from './random.js';
 export * from './rlp.js';
+export * from './schedule.js';
 export * from './serial.js';
 export * from './storage.js';

@@ -86,6 +86,8 @@ export interface FilterSet {
   topics(): Uint8Array[] | undefined;
   /** The bloom of all filters' topics; full when some filter listens to every topic. */
   bloom(): Uint8Array;
+  /** Whether some filter listens on `topic` (cheap: no key is tried). */
+  wants(topic: Uint8Array): boolean;
   /** Matches one envelope against the filters and opens it for the ones it is for. */
   match(record: EnvelopeRecord, pow: number, options?: { p2p?: boolean }): MatchResult;
 }
@@ -184,6 +186,7 @@ export function createFilterSet(options: { crypto?: CryptoProvider } = {}): Filt
       const topics = set.topics();
       return topics === undefined ? fullBloom() : bloomOfTopics(topics);
     },
+    wants: (topic) => anyTopic.size > 0 || byTopic.has(topicToNumber(topic)),
     match(record, pow, opts = {}) {
       const p2p = opts.p2p ?? false;
       const result: MatchResult = { deliveries: [], failures: [] };

@@ -28,6 +28,7 @@ import {
 import {
   type Clock,
   type CryptoProvider,
+  createTimeSlicer,
   DecodeError,
   type Logger,
   nobleCrypto,
@@ -318,6 +319,11 @@ export interface WhisperNode extends TypedEventTarget<WhisperNodeEvents> {
   flush(): void;
   /** Sweeps expired envelopes now. */
   sweep(): void;
+  /**
+   * Resolves once every envelope received so far has been delivered to the filters (envelopes are
+   * opened in event-loop slices after admission, and history pages after the ones before them).
+   */
+  drained(): Promise<void>;
   /** Stops the timers and disconnects every peer with CLIENT_QUITTING. */
   close(): void;
 }
@@ -353,7 +359,15 @@ interface PeerState {
   penaltyWindowStart: number;
   handshakeTimer: TimerHandle | undefined;
   log: Logger;
+  /**
+   * History (P2P) work of this peer still in progress: envelopes are opened in event-loop slices,
+   * and the peer's Request Complete is reported only after the envelopes sent before it.
+   */
+  p2pTail: Promise<void>;
 }
+
+/** The longest one slice of delivery (opening envelopes) runs before giving the event loop back. */
+const DELIVERY_SLICE_MS = 8;
 
 const INTEREST_ALL: Interest = { kind: 'all' };
 
@@ -437,6 +451,11 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
   #broadcastTimer: TimerHandle | undefined;
   #sweepTimer: TimerHandle | undefined;
   #closed = false;
+  readonly #slicer = createTimeSlicer(DELIVERY_SLICE_MS);
+  readonly #deliveries: { record: EnvelopeRecord; pow: number }[] = [];
+  /** Delivery jobs (the live queue's drain, each history packet) started and not finished. */
+  #deliveryJobs = 0;
+  #drainedWaiters: (() => void)[] = [];
 
   constructor(o: WhisperNodeOptions) {
     super();
@@ -798,6 +817,49 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
     }
   }
 
+  /**
+   * Live envelopes are opened after admission, in event-loop slices: a relay that pushes its whole
+   * pool to a new peer sends thousands at once, and each open costs a signature recovery.
+   */
+  #queueDelivery(record: EnvelopeRecord, pow: number): void {
+    // Only envelopes some filter listens for wait here, and they are pooled already: the queue is
+    // bounded by the pool.
+    if (!this.filters.wants(record.envelope.topic)) return;
+    this.#deliveries.push({ record, pow });
+    if (this.#deliveries.length === 1) void this.#deliveryJob(() => this.#drainDeliveries());
+  }
+
+  /** Runs one delivery job, counting it for {@link WhisperNode.drained}. */
+  async #deliveryJob(job: () => Promise<void>): Promise<void> {
+    if (this.#deliveryJobs++ === 0) this.#slicer.reset();
+    try {
+      await job();
+    } catch (err) {
+      this.#log.error('delivery failed', { error: String(err) });
+    } finally {
+      if (--this.#deliveryJobs === 0) for (const w of this.#drainedWaiters.splice(0)) w();
+    }
+  }
+
+  drained(): Promise<void> {
+    if (this.#deliveryJobs === 0) return Promise.resolve();
+    return new Promise((resolve) => this.#drainedWaiters.push(resolve));
+  }
+
+  async #drainDeliveries(): Promise<void> {
+    for (let i = 0; i < this.#deliveries.length; i++) {
+      if (this.#closed) break;
+      if (this.#slicer.shouldYield()) await this.#slicer.maybeYield();
+      const d = this.#deliveries[i] as { record: EnvelopeRecord; pow: number };
+      try {
+        this.#deliver(d.record, d.pow, false);
+      } catch (err) {
+        this.#log.error('delivery failed', { error: String(err) });
+      }
+    }
+    this.#deliveries.length = 0;
+  }
+
   #deliver(record: EnvelopeRecord, pow: number, p2p: boolean): void {
     if (this.filters.size === 0) return;
     const { deliveries, failures } = this.filters.match(record, pow, { p2p });
@@ -960,6 +1022,7 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
       timeSyncFailures: 0,
       penaltyWindowStart: this.#clock.now(),
       handshakeTimer: undefined,
+      p2pTail: Promise.resolve(),
       log: ctx.logger ?? this.#log,
     };
     const limits = this.#o.rateLimits;
@@ -1200,7 +1263,9 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
           this.#log.warn('invalid request complete payload', { peer: p.key, error: String(err) });
           return;
         }
-        this.emit('p2p:complete', { peer: p.key, complete });
+        p.p2pTail = p.p2pTail.then(() => {
+          if (!this.#closed) this.emit('p2p:complete', { peer: p.key, complete });
+        });
         return;
       }
     }
@@ -1366,7 +1431,7 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
     this.#archive(record);
     // Pooled for relay either way, but delivered only if history did not bring it first.
     if (this.#p2pSeen.has(hashHex)) this.stats.duplicates++;
-    else this.#deliver(record, pow, false);
+    else this.#queueDelivery(record, pow);
   }
 
   #rejected(
@@ -1420,8 +1485,20 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
       return;
     }
     const records = decodeP2PMessages(payload, { crypto: this.#crypto });
+    const previous = p.p2pTail;
+    // Counted from now: drained() waits for this packet even while earlier ones are still open.
+    p.p2pTail = this.#deliveryJob(async () => {
+      await previous;
+      await this.#deliverP2P(p, records);
+    });
+  }
+
+  /** Delivers history envelopes in order, giving the event loop back between slices. */
+  async #deliverP2P(p: PeerState, records: readonly EnvelopeRecord[]): Promise<void> {
     const cap = this.#o.p2pDedupSize ?? 20_000;
     for (const record of records) {
+      if (this.#closed) return;
+      if (this.#slicer.shouldYield()) await this.#slicer.maybeYield();
       if (this.#p2pSeen.has(record.hashHex)) {
         this.stats.duplicates++;
         continue;

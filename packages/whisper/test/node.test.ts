@@ -365,6 +365,36 @@ describe('peer scoring', () => {
     expect(r.l.closeReason?.reason).toBe(DISCONNECT_REASONS.PROTOCOL_BREACH);
   });
 
+  it('opens a large batch in event-loop slices, and drained() waits for the last one', async () => {
+    const r = await withRawPeer();
+    r.hello();
+    await settle();
+    const signer = fromHex('c87509a1c067bbde78beb793e6fa76530b6382a4c0241e5e4a9ec0a0f44dc0d3');
+    const envs = [];
+    for (let i = 0; i < 60; i++) {
+      envs.push(
+        await createEnvelope({
+          payload: Uint8Array.of(i),
+          topic: T1,
+          symKey,
+          signingKey: signer, // a signature recovery per open: ≈ 60 × 1–2 ms with noble
+          ttlSeconds: 30,
+          powTarget: 0.002,
+          clock: r.clock,
+        }),
+      );
+    }
+    const seenByTimer: number[] = [];
+    const timer = setInterval(() => seenByTimer.push(r.messages.length), 0);
+    r.l.inject('R', 1, encodeRawList(envs.map((e) => e.raw)));
+    await settle();
+    await r.node.drained();
+    clearInterval(timer);
+    expect(r.messages.map((m) => m.hashHex)).toEqual(envs.map((e) => e.hashHex));
+    // a timer ran while the batch was half opened: the batch did not hold the event loop
+    expect(seenByTimer.some((n) => n > 0 && n < envs.length)).toBe(true);
+  });
+
   it('counts envelopes that reach a filter but do not open: bad GCM tag, bad signature, wrong key', async () => {
     const r = await withRawPeer();
     r.hello();
@@ -389,6 +419,7 @@ describe('peer scoring', () => {
     });
     r.l.inject('R', 1, encodeRawList([wrongKey.raw, badTag, badSig, good.raw]));
     await settle();
+    await r.node.drained();
     expect(r.undeliverable.sort()).toEqual(['bad-signature', 'decrypt-failed', 'decrypt-failed']);
     expect(r.node.stats.undeliverable).toEqual({ 'decrypt-failed': 2, 'bad-signature': 1 });
     expect(r.messages.map((m) => m.hashHex)).toEqual([good.hashHex]);

@@ -254,6 +254,7 @@ async function replayBatch(v: VectorCase, cap: WhisperCapability): Promise<void>
   }
   l.inject('B', 1, payload);
   await settle();
+  await node.drained();
   const ours = l.packets.filter(
     (p) => p.from === 'A' && p.code !== 0 && p.code !== 22 && p.code !== 3 && p.code !== 2,
   );

@@ -47,6 +47,7 @@ import {
   type Clock,
   ClosedError,
   type CryptoProvider,
+  createTimeSlicer,
   equalBytes,
   fromHex,
   type Logger,
@@ -250,6 +251,12 @@ const DEFAULTS = {
   CONTACT_CODE_INTERVAL_MS: 21_600_000,
 } as const;
 
+/**
+ * The longest the receive queue runs before giving the event loop back (a 5,000-envelope catch-up
+ * is seconds of crypto: in slices, timers, sockets and the UI keep running meanwhile).
+ */
+const RECEIVE_SLICE_MS = 8;
+
 const pubString = (k: Uint8Array) => `0x${toHex(k)}`;
 
 function uuidFrom(random: RandomSource): string {
@@ -310,6 +317,9 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
   readonly #mailserverKey: Uint8Array;
   readonly #nodeKey: Uint8Array;
   readonly #queue = serialQueue();
+  /** Cuts a long run of received messages (a history catch-up) into slices of the event loop. */
+  readonly #receiveSlicer = createTimeSlicer(RECEIVE_SLICE_MS);
+  #receivesPending = 0;
   readonly #sendQueue = serialQueue();
   readonly #chats = new Map<string, ChatInfo>();
   readonly #handles = new Map<string, ChatHandle>();
@@ -409,9 +419,16 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
 
     this.node.addEventListener('message', (e) => {
       const { message } = e.detail;
-      void this.#queue(() => this.#receive(message)).catch((error) =>
-        this.emit('error', { error: error as Error, context: 'receive' }),
-      );
+      if (this.#receivesPending++ === 0) this.#receiveSlicer.reset();
+      void this.#queue(async () => {
+        try {
+          // Each receive settles in microtasks: without this, thousands of them run as one task.
+          if (this.#receiveSlicer.shouldYield()) await this.#receiveSlicer.maybeYield();
+          await this.#receive(message);
+        } finally {
+          this.#receivesPending--;
+        }
+      }).catch((error) => this.emit('error', { error: error as Error, context: 'receive' }));
     });
     this.node.addEventListener('peer:connected', (e) => {
       const id = e.detail.id;

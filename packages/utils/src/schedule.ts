@@ -1,0 +1,160 @@
+/**
+ * Cooperative scheduling for receive paths and other long loops: a monotonic clock, a way to give
+ * the event loop back for one macrotask, and a time-slicer that does so once a slice's budget is
+ * spent. Isomorphic: no node modules, platform APIs are feature-detected on `globalThis`.
+ *
+ * Why a macrotask and not `await Promise.resolve()`: microtasks run before timers, I/O callbacks and
+ * rendering, so a loop that only awaits microtasks still starves every other peer, timer and UI
+ * frame until it ends (issue 17: a receive path chaining handlers as microtasks blocked the loop
+ * for tens of seconds).
+ */
+
+type ImmediateFn = (fn: () => void) => unknown;
+
+/** The part of a `MessageChannel` used here (typed locally: DOM and Node typings differ). */
+interface MinimalChannel {
+  port1: { onmessage: ((event: unknown) => void) | null; close(): void };
+  port2: { postMessage(message: unknown): void; close(): void };
+}
+
+/** The platform hooks {@link createNextMacrotask} picks from (a subset of `globalThis`). */
+export interface MacrotaskPlatform {
+  setImmediate?: ImmediateFn | undefined;
+  MessageChannel?: (new () => unknown) | undefined;
+  setTimeout?: ((fn: () => void, ms: number) => unknown) | undefined;
+}
+
+/**
+ * Milliseconds from an arbitrary origin that never goes backwards (`performance.now()`, which
+ * Node 16+, browsers, workers and service workers all have; `Date.now()` where it is missing).
+ * Use it for budgets and durations, never for wall-clock time.
+ * @example
+ * const start = monotonicMs();
+ * work();
+ * const tookMs = monotonicMs() - start;
+ */
+export function monotonicMs(): number {
+  const perf = (globalThis as { performance?: { now(): number } }).performance;
+  return perf !== undefined && typeof perf.now === 'function' ? perf.now() : Date.now();
+}
+
+/**
+ * Builds a "wait one macrotask" function from the given platform hooks, preferring, in order:
+ * `setImmediate` (Node: runs right after pending I/O callbacks, not clamped), one shared
+ * `MessageChannel` (browsers, workers, MV3 service workers: not clamped to 4 ms like nested
+ * `setTimeout`), then `setTimeout(0)`.
+ * @throws {TypeError} when the platform offers none of the three.
+ * @example
+ * const next = createNextMacrotask(globalThis);
+ * await next();
+ */
+export function createNextMacrotask(platform: MacrotaskPlatform): () => Promise<void> {
+  const immediate = platform.setImmediate;
+  if (typeof immediate === 'function') {
+    return () => new Promise<void>((resolve) => void immediate(resolve));
+  }
+  const MC = platform.MessageChannel;
+  if (typeof MC === 'function') {
+    // One channel for all waiters: each posted message wakes exactly the oldest waiter (FIFO). The
+    // port is started only while someone waits and closed when the queue empties, so an idle
+    // channel never keeps a process alive.
+    let channel: MinimalChannel | undefined;
+    const waiters: (() => void)[] = [];
+    const onMessage = () => {
+      waiters.shift()?.();
+      if (waiters.length === 0 && channel !== undefined) {
+        channel.port1.close();
+        channel.port2.close();
+        channel = undefined;
+      }
+    };
+    return () =>
+      new Promise<void>((resolve) => {
+        if (channel === undefined) {
+          channel = new MC() as MinimalChannel;
+          channel.port1.onmessage = onMessage;
+        }
+        waiters.push(resolve);
+        channel.port2.postMessage(null);
+      });
+  }
+  const timeout = platform.setTimeout;
+  if (typeof timeout === 'function') {
+    return () => new Promise<void>((resolve) => void timeout(resolve, 0));
+  }
+  throw new TypeError('platform offers no setImmediate, MessageChannel or setTimeout');
+}
+
+let sharedNextMacrotask: (() => Promise<void>) | undefined;
+
+/**
+ * Resolves after one macrotask, so timers, I/O callbacks of other connections and rendering run
+ * before the caller continues. See {@link createNextMacrotask} for the mechanism per platform.
+ * @example
+ * for (const item of many) {
+ *   handle(item);
+ *   if (slicer.shouldYield()) await nextMacrotask();
+ * }
+ */
+export function nextMacrotask(): Promise<void> {
+  sharedNextMacrotask ??= createNextMacrotask(globalThis as MacrotaskPlatform);
+  return sharedNextMacrotask();
+}
+
+/** Options of {@link createTimeSlicer}. */
+export interface TimeSlicerOptions {
+  /** Monotonic time source in milliseconds (default {@link monotonicMs}); inject one in tests. */
+  now?: () => number;
+  /** How to give the event loop back (default {@link nextMacrotask}). */
+  yield?: () => Promise<void>;
+}
+
+/** A time budget cut into slices; see {@link createTimeSlicer}. */
+export interface TimeSlicer {
+  /** The budget of one slice, in milliseconds. */
+  readonly budgetMs: number;
+  /** True once the current slice has run for `budgetMs` or more. */
+  shouldYield(): boolean;
+  /**
+   * When the slice is used up: waits one macrotask, starts a new slice and resolves `true`.
+   * Otherwise resolves `false` at once (one microtask). In tight loops, test
+   * {@link TimeSlicer.shouldYield} first to skip even that microtask.
+   */
+  maybeYield(): Promise<boolean>;
+  /** Starts a new slice now (for example when work resumes after an idle period). */
+  reset(): void;
+}
+
+/**
+ * A time-slicer: run work until `budgetMs` have passed since the slice began, then yield one
+ * macrotask and begin the next slice. Keeps any single task of a loop under roughly the budget
+ * plus one work item.
+ * @throws {RangeError} when `budgetMs` is not a positive finite number.
+ * @example
+ * const slicer = createTimeSlicer(8);
+ * for (const frame of frames) {
+ *   dispatch(frame);
+ *   await slicer.maybeYield();
+ * }
+ */
+export function createTimeSlicer(budgetMs: number, options: TimeSlicerOptions = {}): TimeSlicer {
+  if (!(budgetMs > 0) || !Number.isFinite(budgetMs))
+    throw new RangeError('budgetMs must be a positive finite number');
+  const now = options.now ?? monotonicMs;
+  const yieldFn = options.yield ?? nextMacrotask;
+  let sliceStart = now();
+  const slicer: TimeSlicer = {
+    budgetMs,
+    shouldYield: () => now() - sliceStart >= budgetMs,
+    async maybeYield() {
+      if (!slicer.shouldYield()) return false;
+      await yieldFn();
+      sliceStart = now();
+      return true;
+    },
+    reset() {
+      sliceStart = now();
+    },
+  };
+  return slicer;
+}
