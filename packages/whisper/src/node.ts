@@ -241,8 +241,9 @@ export interface WhisperNodeOptions {
   bloomFilterMode?: boolean;
   /**
    * Limits we enforce and advertise, per peer and per remote IP. Omitted fields take the defaults
-   * of `PEER_LIMITS` (per peer: 50 packets/s, 200 envelopes/s, 1 MiB/s; per IP: unlimited, since
-   * NAT and loopback put honest peers behind one address); 0 turns a limit off. A peer over a limit
+   * of `PEER_LIMITS` on a full node (per peer: 50 packets/s, 200 envelopes/s, 1 MiB/s; per IP:
+   * unlimited, since NAT and loopback put honest peers behind one address) and are off on a light
+   * node (it talks only to relays it chose, which push it their pool on connect); 0 turns one off. A peer over a limit
    * has the packet dropped; after `tolerance` (default 10) drops within `penaltyWindowMs` (default
    * 10 s) it is disconnected with `SUBPROTOCOL_ERROR`. Trusted peers are exempt.
    */
@@ -1028,9 +1029,12 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
     const limits = this.#o.rateLimits;
     const bucket = (rate: number): TokenBucket | undefined =>
       rate > 0 ? new TokenBucket(rate, this.#clock.now()) : undefined;
-    p.packets = bucket(limits?.packetsPerSecond ?? PEER_LIMITS.PACKETS_PER_SECOND);
-    p.envelopes = bucket(limits?.envelopesPerSecond ?? PEER_LIMITS.ENVELOPES_PER_SECOND);
-    p.bytes = bucket(limits?.bytesPerSecond ?? PEER_LIMITS.BYTES_PER_SECOND);
+    // The defaults protect full nodes (relays) from the peers that dial them. A light node talks only
+    // to the relays it chose, which push it whole pools on connect: its limits are off unless set.
+    const dflt = (v: number) => (this.lightNode ? 0 : v);
+    p.packets = bucket(limits?.packetsPerSecond ?? dflt(PEER_LIMITS.PACKETS_PER_SECOND));
+    p.envelopes = bucket(limits?.envelopesPerSecond ?? dflt(PEER_LIMITS.ENVELOPES_PER_SECOND));
+    p.bytes = bucket(limits?.bytesPerSecond ?? dflt(PEER_LIMITS.BYTES_PER_SECOND));
     const previous = this.#peers.get(key);
     const maxPeers = this.#o.maxPeers ?? PEER_LIMITS.MAX_PEERS;
     if (previous === undefined && this.#peers.size >= maxPeers) {
