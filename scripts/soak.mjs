@@ -1,8 +1,9 @@
 // The reliability soak (`pnpm soak`, not in CI): the chaos scenarios with random seeds and the crash
 // test with 1,000 kill points at a random seed, each through vitest so failures print as usual, then
+// the relay's adversarial suite in its long variants (STATUSKIT_ADVERSARIAL=1), then
 // the fuzz soak (packages/core/soak/fuzz.ts: FUZZ_N mutated inputs per decoder, default 1,000,000).
 // Knobs: SOAK_CHAOS_SEEDS (default 100 random seeds per scenario), SOAK_CRASH_KILLS (default 1000),
-// FUZZ_N, FUZZ_ONLY, SOAK_ONLY=chaos|crash|fuzz. Every seed is printed, so a failure replays with CHAOS_SEEDS=<seed> or
+// FUZZ_N, FUZZ_ONLY, SOAK_ONLY=chaos|crash|adversarial|fuzz. Every seed is printed, so a failure replays with CHAOS_SEEDS=<seed> or
 // CRASH_SEED=<seed> on the focused test.
 import { spawnSync } from 'node:child_process';
 
@@ -17,6 +18,11 @@ const stages = [
     name: 'crash',
     files: ['packages/core/test/chaos/crash.node.test.ts'],
     env: { CRASH_KILLS: process.env.SOAK_CRASH_KILLS ?? '1000', CRASH_SEED: 'random' },
+  },
+  {
+    name: 'adversarial',
+    files: ['packages/whisper/test/adversarial'],
+    env: { STATUSKIT_ADVERSARIAL: '1' },
   },
   {
     name: 'fuzz',

@@ -90,7 +90,7 @@ export interface MailserverOptions {
   sendTimeoutMs?: number;
   /** Archive retention by age, seconds (default 30 days; 0: keep forever). */
   retentionSeconds?: number;
-  /** Archive bound in bytes (envelope bytes + key + overhead; default 256 MiB; 0: unbounded). */
+  /** Archive bound in bytes (envelope bytes + key + overhead; default 128 MiB; 0: unbounded). */
   maxArchiveBytes?: number;
   /** How often retention runs, ms (default 60,000; 0: only through `enforceRetention`). */
   pruneIntervalMs?: number;
@@ -543,6 +543,15 @@ export function createMailserver(options: MailserverOptions): Mailserver {
       return size === undefined ? undefined : { ...size };
     },
     async archive(record) {
+      // The first write waits for the archive to be counted (in time slices), so the byte bound
+      // holds from the start; writes racing with the count wait for it too.
+      if (size === undefined && !closed) {
+        try {
+          await enforceRetention();
+        } catch (err) {
+          log.error('mailserver retention failed', { error: String(err) });
+        }
+      }
       const env = record.envelope;
       const key = archiveKey(envelopeSentTime(env), record.hash, env.topic);
       await store.put(key, record.raw);

@@ -241,8 +241,9 @@ export interface WhisperNodeOptions {
   bloomFilterMode?: boolean;
   /**
    * Limits we enforce and advertise, per peer and per remote IP. Omitted fields take the defaults
-   * of `PEER_LIMITS` (per peer: 50 packets/s, 200 envelopes/s, 1 MiB/s; per IP: unlimited, since
-   * NAT and loopback put honest peers behind one address); 0 turns a limit off. A peer over a limit
+   * of `PEER_LIMITS` on a full node (per peer: 50 packets/s, 200 envelopes/s, 1 MiB/s; per IP:
+   * unlimited, since NAT and loopback put honest peers behind one address) and are off on a light
+   * node (it talks only to relays it chose, which push it their pool on connect); 0 turns one off. A peer over a limit
    * has the packet dropped; after `tolerance` (default 10) drops within `penaltyWindowMs` (default
    * 10 s) it is disconnected with `SUBPROTOCOL_ERROR`. Trusted peers are exempt.
    */
@@ -262,7 +263,7 @@ export interface WhisperNodeOptions {
   mailserver?: MailserverHandler;
   /**
    * Pool bound in bytes actually retained: envelope bytes plus a per-entry overhead estimate
-   * (default 128 MiB, `POOL_LIMITS`). When full, the envelopes with the lowest PoW (then the
+   * (default 64 MiB, `POOL_LIMITS`). When full, the envelopes with the lowest PoW (then the
    * longest TTL) are evicted for better ones.
    */
   maxPoolBytes?: number;
@@ -289,6 +290,8 @@ export interface WhisperNode extends TypedEventTarget<WhisperNodeEvents> {
   readonly stats: WhisperNodeStats;
   readonly minPow: number;
   readonly lightNode: boolean;
+  /** The pool's occupancy: entries, retained bytes (as counted against its bound), the bound, evictions. */
+  poolStats(): { size: number; bytes: number; maxBytes: number; evictions: number };
   /** Installs a filter and, in `filters` interest mode, tells peers the new interest. */
   subscribe(options: FilterOptions): Filter;
   unsubscribe(id: string): boolean;
@@ -391,6 +394,8 @@ function rebase(env: Envelope, item: Uint8Array, raw: Uint8Array): Envelope {
 const PEER_SLICE_MS = 8;
 /** Envelopes admitted between two looks at the clock (so small batches stay synchronous). */
 const PEER_SLICE_MIN_ENVELOPES = 128;
+/** Envelope bytes admitted between two looks at the clock. */
+const PEER_SLICE_MIN_BYTES = 64 * 1024;
 
 /** The host part of `host:port` / `[v6]:port` (the whole string when there is no port). */
 function hostOf(address: string): string {
@@ -510,6 +515,24 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
 
   get minPow(): number {
     return this.#minPow;
+  }
+
+  poolStats(): { size: number; bytes: number; maxBytes: number; evictions: number } {
+    const p = this.#pool;
+    return { size: p.size, bytes: p.bytes, maxBytes: p.maxBytes, evictions: p.evictions };
+  }
+
+  /** Blooms shared between the pooled envelopes of one topic (a bloom is 64 bytes plus an object). */
+  readonly #blooms = new Map<number, Uint8Array>();
+  #bloomOf(topic: Uint8Array): Uint8Array {
+    const n = topicToNumber(topic);
+    let b = this.#blooms.get(n);
+    if (b === undefined) {
+      b = topicToBloom(topic);
+      if (this.#blooms.size >= 4096) this.#blooms.clear();
+      this.#blooms.set(n, b);
+    }
+    return b;
   }
 
   #now(): number {
@@ -1006,9 +1029,12 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
     const limits = this.#o.rateLimits;
     const bucket = (rate: number): TokenBucket | undefined =>
       rate > 0 ? new TokenBucket(rate, this.#clock.now()) : undefined;
-    p.packets = bucket(limits?.packetsPerSecond ?? PEER_LIMITS.PACKETS_PER_SECOND);
-    p.envelopes = bucket(limits?.envelopesPerSecond ?? PEER_LIMITS.ENVELOPES_PER_SECOND);
-    p.bytes = bucket(limits?.bytesPerSecond ?? PEER_LIMITS.BYTES_PER_SECOND);
+    // The defaults protect full nodes (relays) from the peers that dial them. A light node talks only
+    // to the relays it chose, which push it whole pools on connect: its limits are off unless set.
+    const dflt = (v: number) => (this.lightNode ? 0 : v);
+    p.packets = bucket(limits?.packetsPerSecond ?? dflt(PEER_LIMITS.PACKETS_PER_SECOND));
+    p.envelopes = bucket(limits?.envelopesPerSecond ?? dflt(PEER_LIMITS.ENVELOPES_PER_SECOND));
+    p.bytes = bucket(limits?.bytesPerSecond ?? dflt(PEER_LIMITS.BYTES_PER_SECOND));
     const previous = this.#peers.get(key);
     const maxPeers = this.#o.maxPeers ?? PEER_LIMITS.MAX_PEERS;
     if (previous === undefined && this.#peers.size >= maxPeers) {
@@ -1292,20 +1318,35 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
     const ours = this.#ourInterestFor(p.cap);
     const tolerated = this.#previousInterestFor(p.cap);
     const slice = new TimeSlice(PEER_SLICE_MS);
+    // Work since the last look at the clock: envelopes and bytes (each byte is hashed twice).
+    let count = 0;
+    let bytes = 0;
+    const look = (item: Uint8Array): boolean => {
+      count++;
+      bytes += item.length;
+      if (count < PEER_SLICE_MIN_ENVELOPES && bytes < PEER_SLICE_MIN_BYTES) return false;
+      count = 0;
+      bytes = 0;
+      return slice.due();
+    };
     const run = async (from: number): Promise<void> => {
+      await slice.yield();
       for (let i = from; i < items.length; i++) {
         if (p.closed) return;
-        if ((i - from) % PEER_SLICE_MIN_ENVELOPES === 0 && slice.due()) await slice.yield();
-        this.#admit(p, items[i] as Uint8Array, batch, ours, tolerated);
+        const item = items[i] as Uint8Array;
+        if (look(item)) await slice.yield();
+        this.#admit(p, item, batch, ours, tolerated);
       }
       this.#endMessages(p, payload, batch);
     };
-    // Small batches (every honest one) are handled synchronously, as before; a batch of many
-    // envelopes checks the clock every PEER_SLICE_MIN_ENVELOPES and goes on asynchronously.
+    // Small batches (every honest one) are handled synchronously, as before; a batch of many or
+    // large envelopes looks at the clock every PEER_SLICE_MIN_ENVELOPES / _BYTES and goes on
+    // asynchronously once its slice is used up.
     for (let i = 0; i < items.length; i++) {
       if (p.closed) return;
-      if (i > 0 && i % PEER_SLICE_MIN_ENVELOPES === 0 && slice.due()) return run(i);
-      this.#admit(p, items[i] as Uint8Array, batch, ours, tolerated);
+      const item = items[i] as Uint8Array;
+      if (i > 0 && look(item)) return run(i);
+      this.#admit(p, item, batch, ours, tolerated);
     }
     this.#endMessages(p, payload, batch);
   }
@@ -1369,7 +1410,7 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
     const status = this.#pool.add({
       record,
       pow,
-      bloom: topicToBloom(envelope.topic),
+      bloom: this.#bloomOf(envelope.topic),
       local: false,
       origin: p.key,
       seenBy: [p.key],

@@ -1,0 +1,281 @@
+/**
+ * The adversarial harness of issue #17, on loopback TCP: a relay built with default options (a
+ * full waku/1 node with a memory mailserver, like the demo's), two honest clients exchanging a
+ * public-chat envelope every 200 ms and measuring delivery and latency, an event-loop monitor,
+ * and raw attacking peers that speak just enough devp2p and waku/1 to flood.
+ *
+ * Everything runs in one process, so the event-loop stall measured is the whole process's (relay,
+ * honest clients and attackers together): stricter than the relay's alone.
+ */
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import {
+  createPeerSession,
+  type DisconnectInfo,
+  type PeerSession,
+  type Protocol,
+  type ProtocolContext,
+} from '@statuskit/devp2p';
+import { tcp } from '@statuskit/transport-node';
+import { type CryptoProvider, memoryStorage } from '@statuskit/utils';
+import {
+  createEnvelope,
+  createMailserver,
+  createWhisperNode,
+  encodeWakuStatus,
+  MAILSERVER_PASSWORD,
+  type Mailserver,
+  symKeyFromPassword,
+  type WhisperNode,
+} from '../../src/index.js';
+
+export const transport = tcp();
+export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+export interface Relay {
+  node: WhisperNode;
+  /** Longest synchronous run of the node's message handler (ms): what the Whisper layer blocks. */
+  maxHandlerMs(): number;
+  mailserver: Mailserver;
+  port: number;
+  id: Uint8Array;
+  sessions: PeerSession[];
+  close(): Promise<void>;
+}
+
+/** A relay with default options: waku/1 full node + memory mailserver, on 127.0.0.1. */
+export async function startRelay(crypto: CryptoProvider): Promise<Relay> {
+  const privateKey = crypto.secp256k1GeneratePrivateKey();
+  const mailserver = createMailserver({
+    crypto,
+    storage: memoryStorage(),
+    symKey: await symKeyFromPassword(MAILSERVER_PASSWORD, crypto),
+  });
+  const node = createWhisperNode({ crypto, capabilities: ['waku/1'], mailserver });
+  const sessions: PeerSession[] = [];
+  let maxHandler = 0;
+  const timed: Protocol[] = node.protocols.map((p) => ({
+    ...p,
+    create(ctx) {
+      const h = p.create(ctx);
+      return {
+        ...h,
+        onMessage(code, payload) {
+          const t = performance.now();
+          try {
+            return h.onMessage(code, payload);
+          } finally {
+            maxHandler = Math.max(maxHandler, performance.now() - t);
+          }
+        },
+      };
+    },
+  }));
+  const listener = await transport.listen({ host: '127.0.0.1', port: 0 }, (duplex) => {
+    sessions.push(createPeerSession({ duplex, privateKey, crypto, protocols: timed, clientId: 'relay' }));
+  });
+  return {
+    node,
+    maxHandlerMs: () => Math.round(maxHandler),
+    mailserver,
+    port: listener.address().port,
+    id: crypto.secp256k1PublicKey(privateKey).subarray(1),
+    sessions,
+    async close() {
+      node.close();
+      for (const s of sessions) s.disconnect();
+      await Promise.allSettled(sessions.map((s) => s.closed));
+      await listener.close();
+    },
+  };
+}
+
+/** Dials the relay with `protocols`, optionally through a port other than the relay's own (a proxy). */
+export async function dialRelay(
+  relay: Relay,
+  crypto: CryptoProvider,
+  protocols: readonly Protocol[],
+  port = relay.port,
+): Promise<PeerSession> {
+  const duplex = await transport.dial('127.0.0.1', port, { timeoutMs: 10_000 });
+  const session = createPeerSession({
+    duplex,
+    privateKey: crypto.secp256k1GeneratePrivateKey(),
+    remoteId: relay.id,
+    crypto,
+    protocols,
+    clientId: 'peer',
+  });
+  await session.ready;
+  return session;
+}
+
+const TOPIC = Uint8Array.of(0x9c, 0x22, 0xff, 0x5f);
+
+/** Two honest chat clients exchanging one envelope every 200 ms each way through the relay. */
+export interface HonestPair {
+  /** Stops sending; waits `graceMs` for stragglers; returns what was measured. */
+  stop(graceMs?: number): Promise<HonestReport>;
+  sessions: PeerSession[];
+}
+
+export interface HonestReport {
+  sent: number;
+  delivered: number;
+  deliveryRatio: number;
+  p50Ms: number;
+  p99Ms: number;
+  maxMs: number;
+}
+
+export async function honestPair(relay: Relay, crypto: CryptoProvider): Promise<HonestPair> {
+  const key = crypto.keccak256(new TextEncoder().encode('adversarial public chat'));
+  const nodes = [0, 1].map(() => createWhisperNode({ crypto, capabilities: ['waku/1'], lightNode: true }));
+  const latencies: number[] = [];
+  const got = new Set<string>();
+  const sentIds: string[] = [];
+  for (const [i, n] of nodes.entries()) {
+    n.subscribe({ topics: [TOPIC], key: { kind: 'symmetric', key } });
+    n.addEventListener('message', (e) => {
+      const p = e.detail.message.payload;
+      const view = new DataView(p.buffer, p.byteOffset, p.byteLength);
+      const from = view.getUint8(0);
+      if (from === i) return; // our own (not expected: deliverLocally false)
+      const id = `${from}:${view.getUint32(1)}`;
+      if (got.has(id)) return;
+      got.add(id);
+      latencies.push(Date.now() - view.getFloat64(5));
+    });
+  }
+  const sessions = await Promise.all(nodes.map((n) => dialRelay(relay, crypto, n.protocols)));
+  // wait for both status handshakes on the relay
+  for (let t = 0; t < 200 && relay.node.peers().filter((p) => p.lightNode).length < 2; t++) await sleep(25);
+  let seq = 0;
+  let stopped = false;
+  const pending = new Set<Promise<unknown>>();
+  const timer = setInterval(() => {
+    if (stopped) return;
+    const n = seq++;
+    for (const [i, node] of nodes.entries()) {
+      const payload = new Uint8Array(64);
+      const view = new DataView(payload.buffer);
+      view.setUint8(0, i);
+      view.setUint32(1, n);
+      view.setFloat64(5, Date.now());
+      sentIds.push(`${i}:${n}`);
+      const p = node
+        .send({ payload, topic: TOPIC, symKey: key, ttlSeconds: 15, powTarget: 0.002, deliverLocally: false })
+        .catch(() => undefined)
+        .finally(() => pending.delete(p));
+      pending.add(p);
+    }
+  }, 200);
+  return {
+    sessions,
+    async stop(graceMs = 2500) {
+      stopped = true;
+      clearInterval(timer);
+      await Promise.allSettled([...pending]);
+      await sleep(graceMs);
+      for (const n of nodes) n.close();
+      for (const s of sessions) s.disconnect();
+      const sorted = [...latencies].sort((a, b) => a - b);
+      const pct = (q: number) =>
+        sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Infinity;
+      return {
+        sent: sentIds.length,
+        delivered: got.size,
+        deliveryRatio: got.size / Math.max(1, sentIds.length),
+        p50Ms: pct(0.5),
+        p99Ms: pct(0.99),
+        maxMs: sorted.at(-1) ?? Infinity,
+      };
+    },
+  };
+}
+
+/** Longest event-loop stall (perf_hooks, 10 ms resolution) and highest RSS while running. */
+export function monitor(): { stop(): { maxStallMs: number; rssMaxMiB: number; rssStartMiB: number } } {
+  const h = monitorEventLoopDelay({ resolution: 10 });
+  h.enable();
+  const rssStart = process.memoryUsage().rss;
+  let rssMax = rssStart;
+  const t = setInterval(() => {
+    rssMax = Math.max(rssMax, process.memoryUsage().rss);
+  }, 100);
+  return {
+    stop() {
+      clearInterval(t);
+      h.disable();
+      rssMax = Math.max(rssMax, process.memoryUsage().rss);
+      return {
+        // the histogram records the delay beyond the resolution, in ns
+        maxStallMs: Math.round(h.max / 1e6),
+        rssMaxMiB: Math.round(rssMax / 2 ** 20),
+        rssStartMiB: Math.round(rssStart / 2 ** 20),
+      };
+    },
+  };
+}
+
+/** A raw waku/1 peer: sends its status, ignores what it gets, and exposes the context to flood with. */
+export interface Attacker {
+  session: PeerSession;
+  ctx: ProtocolContext;
+  closed: Promise<DisconnectInfo>;
+  /** Sends `code`/`payload`, waiting for the carrier when it is backed up; false once closed. */
+  send(code: number, payload: Uint8Array): Promise<boolean>;
+  isClosed(): boolean;
+}
+
+export async function attacker(
+  relay: Relay,
+  crypto: CryptoProvider,
+  port = relay.port,
+  onMessage: (code: number, payload: Uint8Array) => void = () => undefined,
+): Promise<Attacker> {
+  let ctx: ProtocolContext | undefined;
+  const protocol: Protocol = {
+    name: 'waku',
+    version: 1,
+    length: 128,
+    create(c) {
+      ctx = c;
+      c.send(0, encodeWakuStatus({ powRequirement: 0.000002 }, 1));
+      return { onMessage };
+    },
+  };
+  const session = await dialRelay(relay, crypto, [protocol], port);
+  for (let t = 0; t < 200 && ctx === undefined; t++) await sleep(10);
+  if (ctx === undefined) throw new Error('waku/1 was not negotiated');
+  const c = ctx;
+  let closed = false;
+  const closedP = session.closed.then((info) => {
+    closed = true;
+    return info;
+  });
+  return {
+    session,
+    ctx: c,
+    closed: closedP,
+    isClosed: () => closed,
+    async send(code, payload) {
+      if (closed) return false;
+      try {
+        if (!c.send(code, payload)) await Promise.race([c.drained(), closedP]);
+      } catch {
+        return false;
+      }
+      // One packet per task: the attacker's own encryption and compression (in this process)
+      // must not be what stalls the event loop being measured.
+      await new Promise((r) => setImmediate(r));
+      return !closed;
+    },
+  };
+}
+
+/** A zero-work tiny envelope: `len × TTL ≤ 500,000` passes the default minimum PoW with nonce 0. */
+export function tinyEnvelopeData(i: number): Uint8Array {
+  return Uint8Array.of(i & 0xff, (i >>> 8) & 0xff, (i >>> 16) & 0xff, (i >>> 24) & 0xff);
+}
+
+export { createEnvelope, TOPIC };
