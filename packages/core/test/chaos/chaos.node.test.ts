@@ -30,7 +30,7 @@ describe('chaos', () => {
       );
       expect(r.deliveries).toBe(r.messages * 2);
     },
-    120_000,
+    240_000,
   );
   it.concurrent.each(SEEDS)(
     '1:1 chats, seed %i',
@@ -41,6 +41,6 @@ describe('chaos', () => {
       );
       expect(r.deliveries).toBe(r.messages);
     },
-    120_000,
+    240_000,
   );
 });
