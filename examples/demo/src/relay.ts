@@ -4,10 +4,10 @@
  * bridge in in-process mode, on WebSocket. RLPx runs end to end on both: the bridge only pipes
  * ciphertext. The demo embeds one; the bot's test starts one as its network.
  */
-import { createPeerSession, formatEnode, type PeerSession } from '@statuskit/devp2p';
+import { createPeerServer, formatEnode } from '@statuskit/devp2p';
 import { tcp } from '@statuskit/transport-node';
 import { createBridge } from '@statuskit/transport-ws/bridge';
-import { type CryptoProvider, type Duplex, memoryStorage, nobleCrypto, type Storage } from '@statuskit/utils';
+import { type CryptoProvider, memoryStorage, nobleCrypto, type Storage } from '@statuskit/utils';
 import {
   createMailserver,
   createWhisperNode,
@@ -56,18 +56,14 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
       symKey: await symKeyFromPassword(MAILSERVER_PASSWORD, crypto),
     }),
   });
-  const sessions = new Set<PeerSession>();
-  const accept = (duplex: Duplex) => {
-    const s = createPeerSession({
-      duplex,
-      privateKey,
-      crypto,
-      protocols: node.protocols,
-      clientId: 'statuskit-relay',
-    });
-    sessions.add(s);
-    void s.closed.then(() => sessions.delete(s));
-  };
+  // One inbound server for TCP and WebSocket peers alike: peer and handshake caps with defaults.
+  const server = createPeerServer({
+    privateKey,
+    crypto,
+    protocols: node.protocols,
+    clientId: 'statuskit-relay',
+  });
+  const accept = server.accept;
   const listener = await tcp().listen({ host, port: options.port ?? 0 }, accept);
   const port = listener.address().port;
   const bridge = await createBridge({
@@ -82,8 +78,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
     wsUrl: `ws://${host}:${bridge.address().port}/`,
     node,
     async close() {
-      for (const s of sessions) s.disconnect();
-      await Promise.allSettled([...sessions].map((s) => s.closed));
+      await server.close();
       await bridge.close({ reason: 'relay stopped' });
       node.close();
       await listener.close();

@@ -2,7 +2,7 @@
  * A statuskit relay for client tests, on loopback TCP: a full Waku v1 + Whisper v6 node that is
  * also a mailserver with an in-memory archive, like the demo's and the CLI's.
  */
-import { createPeerSession, formatEnode, type PeerSession } from '@statuskit/devp2p';
+import { createPeerServer, formatEnode, type PeerSession } from '@statuskit/devp2p';
 import { tcp } from '@statuskit/transport-node';
 import { type Clock, type CryptoProvider, memoryStorage, nobleCrypto, type Storage } from '@statuskit/utils';
 import {
@@ -54,27 +54,24 @@ export async function startRelay(
           }),
         }),
   });
-  const sessions: PeerSession[] = [];
-  const listener = await tcp().listen({ host: '127.0.0.1', port: options.port ?? 0 }, (duplex) => {
-    sessions.push(
-      createPeerSession({
-        duplex,
-        privateKey,
-        crypto,
-        ...clock,
-        protocols: node.protocols,
-        clientId: 'test-relay',
-      }),
-    );
+  // Inbound sessions through the server, as a deployed relay takes them (peer and handshake caps).
+  const server = createPeerServer({
+    privateKey,
+    crypto,
+    ...clock,
+    protocols: node.protocols,
+    clientId: 'test-relay',
   });
+  const listener = await tcp().listen({ host: '127.0.0.1', port: options.port ?? 0 }, server.accept);
   const port = listener.address().port;
   return {
     enode: formatEnode({ id, host: '127.0.0.1', tcpPort: port, udpPort: port }),
     node,
-    sessions,
+    get sessions() {
+      return [...server.sessions];
+    },
     async close() {
-      for (const s of sessions) s.disconnect();
-      await Promise.allSettled(sessions.map((s) => s.closed));
+      await server.close();
       node.close();
       await listener.close();
     },
