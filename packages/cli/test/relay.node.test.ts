@@ -11,10 +11,9 @@ import { parseEnode, tcp } from '@statuskit/transport-node';
 import { connectWebSocket } from '@statuskit/transport-ws';
 import { nobleCrypto, secureRandom, toHex } from '@statuskit/utils';
 import { createWhisperNode, type ReceivedMessage } from '@statuskit/whisper';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import {
-  buildCli,
   connectClient,
   type RelayReady,
   type Spawned,
@@ -23,23 +22,14 @@ import {
   type TestClient,
   tempDir,
   until,
+  useCliProcesses,
 } from './support/cli.js';
 
-let bin: string;
-const started: Spawned[] = [];
-const clients: TestClient[] = [];
-
-beforeAll(async () => {
-  bin = await buildCli();
-}, 120_000);
-
-afterAll(async () => {
-  await Promise.allSettled(clients.map((c) => c.close()));
-  await Promise.allSettled(started.map((s) => s.stop('SIGKILL')));
-});
+const cli = useCliProcesses();
+const { started, clients } = cli;
 
 async function relay(args: string[] = []): Promise<Spawned & { ready: RelayReady }> {
-  const r = await startRelayProcess(bin, { args });
+  const r = await startRelayProcess(cli.bin, { args });
   started.push(r);
   return r;
 }

@@ -13,30 +13,11 @@ import {
   MAILSERVER_PASSWORD,
   symKeyFromPassword,
 } from '@statuskit/whisper';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import {
-  buildCli,
-  connectClient,
-  type Spawned,
-  scrape,
-  startRelayProcess,
-  type TestClient,
-  tempDir,
-  until,
-} from './support/cli.js';
+import { expect, it } from 'vitest';
+import { connectClient, scrape, startRelayProcess, tempDir, until, useCliProcesses } from './support/cli.js';
 
-let bin: string;
-const started: Spawned[] = [];
-const clients: TestClient[] = [];
-
-beforeAll(async () => {
-  bin = await buildCli();
-}, 120_000);
-
-afterAll(async () => {
-  await Promise.allSettled(clients.map((c) => c.close()));
-  await Promise.allSettled(started.map((s) => s.stop('SIGKILL')));
-});
+const cli = useCliProcesses();
+const { started, clients } = cli;
 
 it('prunes by age at start, by size down to the bound, and again on schedule', async () => {
   const now = Math.floor(Date.now() / 1000);
@@ -61,7 +42,7 @@ it('prunes by age at start, by size down to the bound, and again on schedule', a
   const recentBytes = recent.reduce((a, s) => a + s.bytes, 0);
   const bound = Math.floor(recentBytes / 2);
 
-  const relay = await startRelayProcess(bin, {
+  const relay = await startRelayProcess(cli.bin, {
     data,
     args: ['--retention-days', '1', '--retention-bytes', String(bound), '--prune-interval-seconds', '1'],
   });

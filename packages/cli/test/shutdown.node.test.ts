@@ -8,31 +8,14 @@ import { DISCONNECT_REASONS } from '@statuskit/devp2p';
 import { parseEnode } from '@statuskit/transport-node';
 import { secureRandom, toHex } from '@statuskit/utils';
 import { createMailserverClient, MAILSERVER_PASSWORD, symKeyFromPassword } from '@statuskit/whisper';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import {
-  buildCli,
-  connectClient,
-  type Spawned,
-  startRelayProcess,
-  type TestClient,
-  until,
-} from './support/cli.js';
+import { expect, it } from 'vitest';
+import { connectClient, startRelayProcess, until, useCliProcesses } from './support/cli.js';
 
-let bin: string;
-const started: Spawned[] = [];
-const clients: TestClient[] = [];
-
-beforeAll(async () => {
-  bin = await buildCli();
-}, 120_000);
-
-afterAll(async () => {
-  await Promise.allSettled(clients.map((c) => c.close()));
-  await Promise.allSettled(started.map((s) => s.stop('SIGKILL')));
-});
+const cli = useCliProcesses();
+const { started, clients } = cli;
 
 it('SIGTERM mid-traffic leaves an archive the restarted relay serves in full', async () => {
-  const first = await startRelayProcess(bin);
+  const first = await startRelayProcess(cli.bin);
   started.push(first);
   const sender = await connectClient(first.ready.enode, ['waku/1']);
   clients.push(sender);
@@ -77,7 +60,7 @@ it('SIGTERM mid-traffic leaves an archive the restarted relay serves in full', a
   expect(info.local).toBe(false);
   expect(first.stderr()).not.toMatch(/\n\s+at /); // no stack trace
 
-  const second = await startRelayProcess(bin, { data: first.data });
+  const second = await startRelayProcess(cli.bin, { data: first.data });
   started.push(second);
   expect(second.ready.enode.split('@')[0]).toBe(first.ready.enode.split('@')[0]); // the node key persisted
   const reader = await connectClient(second.ready.enode, ['waku/1']);

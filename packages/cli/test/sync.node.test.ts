@@ -16,29 +16,18 @@ import {
   MAILSERVER_PASSWORD,
   symKeyFromPassword,
 } from '@statuskit/whisper';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import {
-  buildCli,
   connectClient,
-  type Spawned,
   scrape,
   startRelayProcess,
   type TestClient,
   tempDir,
+  useCliProcesses,
 } from './support/cli.js';
 
-let bin: string;
-const started: Spawned[] = [];
-const clients: TestClient[] = [];
-
-beforeAll(async () => {
-  bin = await buildCli();
-}, 120_000);
-
-afterAll(async () => {
-  await Promise.allSettled(clients.map((c) => c.close()));
-  await Promise.allSettled(started.map((s) => s.stop('SIGKILL')));
-});
+const cli = useCliProcesses();
+const { started, clients } = cli;
 
 const TOPICS = [Uint8Array.of(1, 1, 1, 1), Uint8Array.of(2, 2, 2, 2), Uint8Array.of(3, 3, 3, 3)];
 
@@ -88,7 +77,7 @@ it('a second mailserver syncs a range from the first, resumably, and serves it b
   const now = Math.floor(Date.now() / 1000);
   const dataA = tempDir();
   const raws = await seedArchive(dataA, 3000, now);
-  const a = await startRelayProcess(bin, { data: dataA });
+  const a = await startRelayProcess(cli.bin, { data: dataA });
   started.push(a);
   const from = now - 40 * 3600;
   const to = now - 4 * 3600;
@@ -112,7 +101,7 @@ it('a second mailserver syncs a range from the first, resumably, and serves it b
     '--sync-page-limit',
     '40',
   ];
-  const b1 = await startRelayProcess(bin, { data: dataB, args: syncArgs });
+  const b1 = await startRelayProcess(cli.bin, { data: dataB, args: syncArgs });
   started.push(b1);
   await b1.waitFor('sync page', 30_000);
   a.proc.kill('SIGSTOP');
@@ -127,7 +116,7 @@ it('a second mailserver syncs a range from the first, resumably, and serves it b
   expect(b1.lines.some((l) => l.msg === 'sync complete')).toBe(false);
 
   // Second run: resumes after the stored cursor and completes.
-  const b2 = await startRelayProcess(bin, { data: dataB, args: syncArgs });
+  const b2 = await startRelayProcess(cli.bin, { data: dataB, args: syncArgs });
   started.push(b2);
   const firstPage = await b2.waitFor('sync page', 30_000);
   expect(firstPage['pages']).toBe(pagesBefore + 1);

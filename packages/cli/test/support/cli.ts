@@ -20,6 +20,7 @@ import { createPeerSession, type PeerSession, parseEnode } from '@statuskit/devp
 import { tcp } from '@statuskit/transport-node';
 import { nobleCrypto } from '@statuskit/utils';
 import { createWhisperNode, type WhisperCapability, type WhisperNode } from '@statuskit/whisper';
+import { afterAll, beforeAll } from 'vitest';
 
 const pkgDir = resolve(import.meta.dirname, '..', '..');
 
@@ -28,6 +29,31 @@ const pkgDir = resolve(import.meta.dirname, '..', '..');
  * `process.ppid`): the first file to claim the folder builds, the others wait for its `done` marker.
  * Resolves with the bin's path.
  */
+/**
+ * The usual fixture of a CLI test file: builds the bin once (before all), and kills what the file
+ * started and closes its clients (after all). Push spawned relays to `started`, clients to `clients`.
+ */
+export function useCliProcesses(): { readonly bin: string; started: Spawned[]; clients: TestClient[] } {
+  let bin: string | undefined;
+  const started: Spawned[] = [];
+  const clients: TestClient[] = [];
+  beforeAll(async () => {
+    bin = await buildCli();
+  }, 120_000);
+  afterAll(async () => {
+    await Promise.allSettled(clients.map((c) => c.close()));
+    await Promise.allSettled(started.map((s) => s.stop('SIGKILL')));
+  });
+  return {
+    get bin() {
+      if (bin === undefined) throw new Error('the CLI is built in beforeAll: read bin inside a test');
+      return bin;
+    },
+    started,
+    clients,
+  };
+}
+
 export async function buildCli(): Promise<string> {
   const base = join(pkgDir, '.test-build');
   mkdirSync(base, { recursive: true });
