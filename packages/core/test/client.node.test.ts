@@ -11,41 +11,14 @@ import { parseEnode } from '@statuskit/devp2p';
 import { sqliteStorage } from '@statuskit/storage-sqlite';
 import { tcp } from '@statuskit/transport-node';
 import { memoryStorage, prefixedStorage, type Storage, toHex, utf8ToBytes } from '@statuskit/utils';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { waitUntil } from '../../../test/support/wait.js';
 import { recordSynced } from '../src/client/history.js';
 import { type Client, createClient, createIdentity, type Message, type MessageStatus } from '../src/index.js';
-import { startRelay, type TestRelay } from './support/relay.node.js';
+import { useLoopback } from './support/loopback.node.js';
 
 const nobleCryptoId = (enode: string) => parseEnode(enode).id;
-const open: Array<{ close(): Promise<void> }> = [];
-afterEach(async () => {
-  for (const c of open.splice(0).reverse()) await c.close();
-});
-
-async function relay(): Promise<TestRelay> {
-  const r = await startRelay();
-  open.push(r);
-  return r;
-}
-
-async function client(
-  r: TestRelay,
-  extra: Partial<Parameters<typeof createClient>[0]> = {},
-): Promise<Client> {
-  const { identity } = await createIdentity();
-  const c = await createClient({
-    identity,
-    transports: [tcp()],
-    mailservers: [r.enode],
-    minBackoffMs: 100,
-    maxBackoffMs: 1000,
-    ...extra,
-  });
-  open.push(c);
-  if (extra.autoStart !== false) await waitUntil(() => c.peers().length > 0, 'a peer', 10_000);
-  return c;
-}
+const { relay, client, open } = useLoopback();
 
 function inbox(c: Client): Message[] {
   const got: Message[] = [];
@@ -330,8 +303,7 @@ describe('createClient over loopback TCP', () => {
   }, 60_000);
 
   it('moves to the next trusted mailserver when one does not answer, and asks the range again', async () => {
-    const silent = await startRelay({ mailserver: false });
-    open.push(silent);
+    const silent = await relay({ mailserver: false });
     const r = await relay();
     const a = await client(r, { ttlSeconds: 2 });
     const chat = await a.joinPublicChat('failover-test');
@@ -365,8 +337,7 @@ describe('createClient over loopback TCP', () => {
   }, 60_000);
 
   it('speaks Whisper v6 to a relay that only speaks shh/6 (as go-ethereum 1.9 does)', async () => {
-    const r = await startRelay({ capabilities: ['shh/6'] });
-    open.push(r);
+    const r = await relay({ capabilities: ['shh/6'] });
     const [a, b] = [await client(r), await client(r)];
     expect(a.peers().map((p) => p.capability)).toEqual(['shh/6']);
     const boxB = inbox(b);

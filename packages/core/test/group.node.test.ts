@@ -9,48 +9,19 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sqliteStorage } from '@statuskit/storage-sqlite';
-import { tcp } from '@statuskit/transport-node';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { waitUntil } from '../../../test/support/wait.js';
 import {
   type Client,
   type ClientEvents,
-  createClient,
   createIdentity,
   type GroupState,
   type Identity,
   type Message,
 } from '../src/index.js';
-import { startRelay, type TestRelay } from './support/relay.node.js';
+import { useLoopback } from './support/loopback.node.js';
 
-const open: Array<{ close(): Promise<void> }> = [];
-afterEach(async () => {
-  for (const c of open.splice(0).reverse()) await c.close();
-});
-
-async function relay(): Promise<TestRelay> {
-  const r = await startRelay();
-  open.push(r);
-  return r;
-}
-
-async function client(
-  r: TestRelay,
-  extra: Partial<Parameters<typeof createClient>[0]> = {},
-): Promise<Client> {
-  const identity = extra.identity ?? (await createIdentity()).identity;
-  const c = await createClient({
-    identity,
-    transports: [tcp()],
-    mailservers: [r.enode],
-    minBackoffMs: 100,
-    maxBackoffMs: 1000,
-    ...extra,
-  });
-  open.push(c);
-  await waitUntil(() => c.peers().length > 0, 'a peer', 10_000);
-  return c;
-}
+const { relay, client, open } = useLoopback();
 
 function observe(c: Client) {
   const received: Message[] = [];
