@@ -30,6 +30,7 @@ import {
   assertBytes,
   type Clock,
   type CryptoProvider,
+  createTimeSlicer,
   type Logger,
   nobleCrypto,
   prefixedStorage,
@@ -58,7 +59,6 @@ import {
 import type { MailserverHandler, P2PResponder } from './node.js';
 import { type EnvelopeKey, openEnvelope } from './open.js';
 import { computePow } from './pow.js';
-import { TimeSlice } from './schedule.js';
 import { bloomMatch, bytesToTopic, topicToBloom, topicToNumber } from './topic.js';
 
 /** Options of {@link createMailserver}. */
@@ -380,7 +380,7 @@ export function createMailserver(options: MailserverOptions): Mailserver {
     let previousKey: Uint8Array = new Uint8Array(0);
     const maxScan = options.maxScanPerRequest ?? 100_000;
     let scanned = 0;
-    const slice = new TimeSlice(sliceMs);
+    const slice = createTimeSlicer(sliceMs);
     let worked = 0; // ms of work so far, yields excluded
     let sliceStart = clock.now();
     /** Sends one bundle; false when the requester left or stopped reading. */
@@ -403,9 +403,9 @@ export function createMailserver(options: MailserverOptions): Mailserver {
         cursor = previousKey.slice(0, MAILSERVER_LIMITS.CURSOR_LENGTH); // resume after the last entry scanned
         break;
       }
-      if (scanned % 32 === 0 && slice.due()) {
+      if (scanned % 32 === 0 && slice.shouldYield()) {
         worked += clock.now() - sliceStart;
-        await slice.yield();
+        await slice.maybeYield();
         sliceStart = clock.now();
         if (responder.closed) return abandon();
       }
@@ -460,21 +460,21 @@ export function createMailserver(options: MailserverOptions): Mailserver {
 
   /** Deletes `keysToDelete` in chunks, yielding between them. */
   async function deleteKeys(keysToDelete: readonly Uint8Array[]): Promise<void> {
-    const slice = new TimeSlice(sliceMs);
+    const slice = createTimeSlicer(sliceMs);
     for (let i = 0; i < keysToDelete.length; i += 500) {
       await store.batch(keysToDelete.slice(i, i + 500).map((key) => ({ type: 'delete' as const, key })));
-      if (slice.due()) await slice.yield();
+      if (slice.shouldYield()) await slice.maybeYield();
     }
   }
 
   async function pruneBefore(beforeSeconds: number): Promise<number> {
     const keysToDelete: Uint8Array[] = [];
     let bytes = 0;
-    const slice = new TimeSlice(sliceMs);
+    const slice = createTimeSlicer(sliceMs);
     for await (const [key, value] of store.iterate({ lt: timePrefix(beforeSeconds) })) {
       keysToDelete.push(key);
       bytes += entryCost(key, value);
-      if (keysToDelete.length % 64 === 0 && slice.due()) await slice.yield();
+      if (keysToDelete.length % 64 === 0 && slice.shouldYield()) await slice.maybeYield();
     }
     await deleteKeys(keysToDelete);
     if (size !== undefined) {
@@ -489,11 +489,11 @@ export function createMailserver(options: MailserverOptions): Mailserver {
     let deleted = 0;
     if (size === undefined) {
       const counted = { bytes: 0, entries: 0 };
-      const slice = new TimeSlice(sliceMs);
+      const slice = createTimeSlicer(sliceMs);
       for await (const [key, value] of store.iterate()) {
         counted.bytes += entryCost(key, value);
         counted.entries++;
-        if (counted.entries % 64 === 0 && slice.due()) await slice.yield();
+        if (counted.entries % 64 === 0 && slice.shouldYield()) await slice.maybeYield();
       }
       // archive() calls during the count added to nothing: count them from here on
       size = counted;
@@ -504,12 +504,12 @@ export function createMailserver(options: MailserverOptions): Mailserver {
       const target = Math.floor(maxArchiveBytes * 0.9);
       const keysToDelete: Uint8Array[] = [];
       let freed = 0;
-      const slice = new TimeSlice(sliceMs);
+      const slice = createTimeSlicer(sliceMs);
       for await (const [key, value] of store.iterate()) {
         if (size.bytes - freed <= target) break;
         keysToDelete.push(key);
         freed += entryCost(key, value);
-        if (keysToDelete.length % 64 === 0 && slice.due()) await slice.yield();
+        if (keysToDelete.length % 64 === 0 && slice.shouldYield()) await slice.maybeYield();
       }
       await deleteKeys(keysToDelete);
       size.bytes = Math.max(0, size.bytes - freed);

@@ -97,7 +97,6 @@ import {
 } from './pool.js';
 import { computePow, powOf } from './pow.js';
 import { rlpListItemsRaw } from './rlp-raw.js';
-import { TimeSlice } from './schedule.js';
 import {
   decodeShhStatus,
   decodeStatusOptions,
@@ -1317,7 +1316,7 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
     const batch: MessagesBatch = { errors: [], trouble: undefined };
     const ours = this.#ourInterestFor(p.cap);
     const tolerated = this.#previousInterestFor(p.cap);
-    const slice = new TimeSlice(PEER_SLICE_MS);
+    const slice = createTimeSlicer(PEER_SLICE_MS);
     // Work since the last look at the clock: envelopes and bytes (each byte is hashed twice).
     let count = 0;
     let bytes = 0;
@@ -1327,14 +1326,14 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
       if (count < PEER_SLICE_MIN_ENVELOPES && bytes < PEER_SLICE_MIN_BYTES) return false;
       count = 0;
       bytes = 0;
-      return slice.due();
+      return slice.shouldYield();
     };
     const run = async (from: number): Promise<void> => {
-      await slice.yield();
+      await slice.maybeYield();
       for (let i = from; i < items.length; i++) {
         if (p.closed) return;
         const item = items[i] as Uint8Array;
-        if (look(item)) await slice.yield();
+        if (look(item)) await slice.maybeYield();
         this.#admit(p, item, batch, ours, tolerated);
       }
       this.#endMessages(p, payload, batch);
