@@ -16,9 +16,7 @@
  * Run: `pnpm bench:client` (or `node --conditions=@statuskit/source --import tsx
  * packages/core/bench/client-e2e.ts [rate] [count] [history]`). Never part of CI.
  */
-import { spawn } from 'node:child_process';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import { createNodeCrypto } from '@statuskit/crypto-fast/node';
 import { createPeerSession, parseEnode } from '@statuskit/devp2p';
 import { encodeProtocolMessage } from '@statuskit/payloads';
@@ -31,8 +29,8 @@ import {
   publicChatTopic,
   symKeyFromPassword,
 } from '@statuskit/whisper';
-import { createClient, createIdentity, createSecureTransport } from '../src/index.js';
-import { startRelay } from '../test/support/relay.node.js';
+import { type Chat, createClient, createIdentity, createSecureTransport } from '../src/index.js';
+import { epochMs, startChild } from './child.js';
 
 const PROVIDERS: Array<[string, () => Promise<CryptoProvider>]> = [
   ['noble', async () => nobleCrypto],
@@ -100,75 +98,71 @@ async function secureTransportRate(n: number): Promise<number> {
   return n / ((performance.now() - t0) / 1000);
 }
 
-async function oneToOne(): Promise<void> {
-  const r = await startRelay({ crypto });
-  const [a, b] = [await client(r.enode), await client(r.enode)];
-  const recvAt = new Map<string, number>();
-  b.addEventListener('message:received', (e) => recvAt.set(e.detail.id, performance.now()));
-  const ab = await a.openChat(b.identity.publicKeyString);
-  // Warm up: bundles, sessions, the negotiated topic.
-  const w = await ab.sendText('warm-up');
-  await until(() => recvAt.has(w.id), 20_000);
-  const ba = b.getChat(a.identity.publicKeyString);
-  await ba?.sendText('warm-up reply');
-  await sleep(1500);
+/** Sends `count` 1:1 messages, one every `1000 / rate` ms (`rate` Infinity: all at once). */
+async function sendBurst(
+  chat: Chat,
+  count: number,
+  rate: number,
+  recvAt: Map<string, number>,
+): Promise<{ rate: number; received: number; latencies: number[] }> {
   recvAt.clear();
   const sentAt = new Map<string, number>();
-  const t0 = performance.now();
+  const t0 = epochMs();
   const pending: Promise<unknown>[] = [];
-  for (let i = 0; i < COUNT; i++) {
-    const due = t0 + (i * 1000) / RATE;
-    const wait = due - performance.now();
+  for (let i = 0; i < count; i++) {
+    const wait = t0 + (i * 1000) / rate - epochMs();
     if (wait > 0) await sleep(wait);
-    const start = performance.now();
-    pending.push(ab.sendText(`m${i}`).then((m) => sentAt.set(m.id, start)));
+    const start = epochMs();
+    pending.push(chat.sendText(`m${i}`).then((m) => sentAt.set(m.id, start)));
   }
   await Promise.all(pending);
-  await until(() => recvAt.size >= COUNT, 60_000);
+  await until(() => recvAt.size >= count, 60_000);
   const last = Math.max(...recvAt.values());
-  const lat = [...sentAt].filter(([id]) => recvAt.has(id)).map(([id, t]) => (recvAt.get(id) as number) - t);
-  const rate = recvAt.size / ((last - t0) / 1000);
-  const ref = await secureTransportRate(200);
-  console.log(
-    `1:1 over loopback TCP, offered ${RATE}/s × ${COUNT}: delivered ${recvAt.size}/${COUNT} at ${rate.toFixed(0)}/s, ` +
-      `latency p50 ${pct(lat, 50).toFixed(0)} ms, p95 ${pct(lat, 95).toFixed(0)} ms`,
-  );
-  console.log(
-    `  reference (same run): secure-transport build + handle in process ${ref.toFixed(0)}/s → e2e is ${(rate / ref).toFixed(2)}× of it`,
-  );
-  for (const c of [a, b]) await c.close();
-  await r.close();
+  const latencies = [...sentAt]
+    .filter(([id]) => recvAt.has(id))
+    .map(([id, t]) => (recvAt.get(id) as number) - t);
+  return { rate: recvAt.size / ((last - t0) / 1000), received: recvAt.size, latencies };
 }
 
-/** Starts the history relay in a child process (see history-relay.ts). */
-async function historyRelay(provider: string): Promise<{ enode: string; from: number; close(): void }> {
-  const child = spawn(
-    process.execPath,
-    [
-      '--conditions=@statuskit/source',
-      '--import',
-      'tsx',
-      fileURLToPath(new URL('./history-relay.ts', import.meta.url)),
-      String(HISTORY),
-    ],
-    { env: { ...process.env, BENCH_PROVIDER: provider }, stdio: ['pipe', 'pipe', 'inherit'] },
+async function oneToOne(provider: string): Promise<void> {
+  // The relay and the receiving client each run in their own process, as on separate machines.
+  const relay = await startChild('./relay-process.ts', ['0'], { BENCH_PROVIDER: provider });
+  const enode = relay.hello.enode as string;
+  const b = await startChild('./client-process.ts', [enode], { BENCH_PROVIDER: provider });
+  const recvAt = new Map<string, number>();
+  b.onLine((line) => recvAt.set(line.id as string, line.t as number));
+  const a = await client(enode);
+  let replies = 0;
+  a.addEventListener('message:received', () => replies++);
+  const ab = await a.openChat(b.hello.key as string);
+  // Warm up: bundles, sessions, the negotiated topic.
+  const w = await ab.sendText('warm-up');
+  await until(() => recvAt.has(w.id) && replies > 0, 20_000);
+  await sleep(1500);
+  const burst = await sendBurst(ab, COUNT, Number.POSITIVE_INFINITY, recvAt);
+  await sleep(1000);
+  const paced = await sendBurst(ab, COUNT, RATE, recvAt);
+  const ref = await secureTransportRate(200);
+  console.log(
+    `1:1 over loopback TCP, ${COUNT} sent at once: ${burst.received}/${COUNT} delivered at ${burst.rate.toFixed(0)}/s ` +
+      `(each client and the relay in its own process)`,
   );
-  const line = await new Promise<string>((resolve, reject) => {
-    let buf = '';
-    child.stdout.on('data', (d: Buffer) => {
-      buf += d.toString();
-      const i = buf.indexOf('\n');
-      if (i >= 0) resolve(buf.slice(0, i));
-    });
-    child.once('exit', (code) => reject(new Error(`history relay exited with ${code}`)));
-  });
-  const { enode, from } = JSON.parse(line) as { enode: string; from: number };
-  return { enode, from, close: () => child.stdin.end() };
+  console.log(
+    `  offered ${RATE}/s × ${COUNT}: delivered ${paced.received}/${COUNT} at ${paced.rate.toFixed(0)}/s, ` +
+      `latency p50 ${pct(paced.latencies, 50).toFixed(0)} ms, p95 ${pct(paced.latencies, 95).toFixed(0)} ms`,
+  );
+  console.log(
+    `  reference (same run): secure-transport build + handle in process ${ref.toFixed(0)}/s → e2e is ${(burst.rate / ref).toFixed(2)}× of it`,
+  );
+  await a.close();
+  await b.close();
+  await relay.close();
 }
 
 async function catchUp(provider: string): Promise<void> {
-  const r = await historyRelay(provider);
-  const { from } = r;
+  const relay = await startChild('./relay-process.ts', [String(HISTORY)], { BENCH_PROVIDER: provider });
+  const r = { enode: relay.hello.enode as string };
+  const from = relay.hello.from as number;
   const chat = await publicChatTopic('bench-history', crypto);
   // Reference: a bare node asks the mailserver for the same envelopes (transport and filter only).
   {
@@ -235,13 +229,13 @@ async function catchUp(provider: string): Promise<void> {
       `(connect + history + pipeline), longest event-loop stall ${(h.max / 1e6).toFixed(0)} ms, p99 ${(h.percentile(99) / 1e6).toFixed(0)} ms`,
   );
   await c.close();
-  r.close();
+  await relay.close();
 }
 
 for (const [name, make] of PROVIDERS) {
   crypto = await make();
   console.log(`— provider: ${name}`);
-  if (PART !== 'catchup') await oneToOne();
+  if (PART !== 'catchup') await oneToOne(name);
   if (PART !== '1:1') await catchUp(name);
 }
 process.exit(0);

@@ -1,11 +1,11 @@
 /**
- * The relay + mailserver of the catch-up bench, in its own process so that the client's event loop
- * is measured alone (a relay is another machine in a deployment): starts a relay with the provider
- * named by `BENCH_PROVIDER` (`noble` or `node+wasm`), archives `count` signed public-chat envelopes
- * of the chat `bench-history`, prints one JSON line `{ "enode", "from" }` and runs until its stdin
- * closes.
+ * The relay + mailserver of the client benches, in its own process so that the clients' event loops
+ * are measured alone (a relay is another machine in a deployment): starts a relay with the provider
+ * named by `BENCH_PROVIDER` (`noble` or `node+wasm`), archives `count` (default 0) signed
+ * public-chat envelopes of the chat `bench-history`, prints one JSON line `{ "enode", "from" }` and
+ * runs until its stdin closes.
  *
- * Run by client-e2e.ts: `node --conditions=@statuskit/source --import tsx history-relay.ts <count>`.
+ * Run by client-e2e.ts: `node --conditions=@statuskit/source --import tsx relay-process.ts <count>`.
  */
 import { createNodeCrypto } from '@statuskit/crypto-fast/node';
 import {
@@ -65,8 +65,9 @@ async function fillHistory(node: WhisperNode, crypto: CryptoProvider, count: num
 
 const crypto = process.env.BENCH_PROVIDER === 'node+wasm' ? await createNodeCrypto() : nobleCrypto;
 const relay = await startRelay({ crypto });
-const from = await fillHistory(relay.node, crypto, Number(process.argv[2] ?? 5000));
-await new Promise((r) => setTimeout(r, 1500)); // the archive writes settle
+const count = Number(process.argv[2] ?? 0);
+const from = await fillHistory(relay.node, crypto, count);
+if (count > 0) await new Promise((r) => setTimeout(r, 1500)); // the archive writes settle
 process.stdout.write(`${JSON.stringify({ enode: relay.enode, from })}\n`);
 process.stdin.resume();
 process.stdin.on('end', () => void relay.close().then(() => process.exit(0)));
