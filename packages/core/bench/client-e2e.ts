@@ -17,11 +17,12 @@
  * packages/core/bench/client-e2e.ts [rate] [count] [history]`). Never part of CI.
  */
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { Worker } from 'node:worker_threads';
 import { createNodeCrypto } from '@statuskit/crypto-fast/node';
 import { createPeerSession, parseEnode } from '@statuskit/devp2p';
 import { encodeProtocolMessage } from '@statuskit/payloads';
 import { tcp } from '@statuskit/transport-node';
-import { type CryptoProvider, memoryStorage, nobleCrypto, toHex } from '@statuskit/utils';
+import { type CryptoProvider, createRecoverPool, memoryStorage, nobleCrypto, toHex } from '@statuskit/utils';
 import {
   createMailserverClient,
   createWhisperNode,
@@ -159,6 +160,48 @@ async function oneToOne(provider: string): Promise<void> {
   await relay.close();
 }
 
+/** A fresh client joins the chat and catches up; `workers` recover threads (0: all inline). */
+async function fetchAsClient(enode: string, provider: string, workers: number): Promise<void> {
+  const threads = Array.from(
+    { length: workers },
+    () =>
+      new Worker(new URL('./recover-worker.ts', import.meta.url), {
+        env: { ...process.env, BENCH_PROVIDER: provider },
+      }),
+  );
+  const recoverPool = workers > 0 ? createRecoverPool(threads) : undefined;
+  const { identity } = await createIdentity();
+  const c = await createClient({
+    identity,
+    crypto,
+    transports: [tcp()],
+    mailservers: [enode],
+    autoStart: false,
+    ...(recoverPool !== undefined ? { recoverPool } : {}),
+  });
+  let got = 0;
+  let lastAt = 0;
+  c.addEventListener('message:received', () => {
+    got++;
+    lastAt = performance.now();
+  });
+  await c.joinPublicChat('bench-history');
+  const h = monitorEventLoopDelay({ resolution: 5 });
+  h.enable();
+  const t0 = performance.now();
+  c.start();
+  const ok = await until(() => got >= HISTORY, 120_000);
+  h.disable();
+  console.log(
+    `catch-up on ${HISTORY} public envelopes by a fresh client${workers > 0 ? ` with ${workers} recover worker` : ''}: ` +
+      `${ok ? '' : 'INCOMPLETE '}${got} messages in ${(lastAt - t0).toFixed(0)} ms ` +
+      `(connect + history + pipeline), longest event-loop stall ${(h.max / 1e6).toFixed(0)} ms, p99 ${(h.percentile(99) / 1e6).toFixed(0)} ms`,
+  );
+  await c.close();
+  recoverPool?.close();
+  for (const t of threads) await t.terminate();
+}
+
 async function catchUp(provider: string): Promise<void> {
   const relay = await startChild('./relay-process.ts', [String(HISTORY)], { BENCH_PROVIDER: provider });
   const r = { enode: relay.hello.enode as string };
@@ -203,32 +246,7 @@ async function catchUp(provider: string): Promise<void> {
     node.close();
   }
 
-  const { identity } = await createIdentity();
-  const c = await createClient({
-    identity,
-    crypto,
-    transports: [tcp()],
-    mailservers: [r.enode],
-    autoStart: false,
-  });
-  let got = 0;
-  let lastAt = 0;
-  c.addEventListener('message:received', () => {
-    got++;
-    lastAt = performance.now();
-  });
-  await c.joinPublicChat('bench-history');
-  const h = monitorEventLoopDelay({ resolution: 5 });
-  h.enable();
-  const t0 = performance.now();
-  c.start();
-  const ok = await until(() => got >= HISTORY, 120_000);
-  h.disable();
-  console.log(
-    `catch-up on ${HISTORY} public envelopes by a fresh client: ${ok ? '' : 'INCOMPLETE '}${got} messages in ${(lastAt - t0).toFixed(0)} ms ` +
-      `(connect + history + pipeline), longest event-loop stall ${(h.max / 1e6).toFixed(0)} ms, p99 ${(h.percentile(99) / 1e6).toFixed(0)} ms`,
-  );
-  await c.close();
+  for (const workers of [0, 1]) await fetchAsClient(r.enode, provider, workers);
   await relay.close();
 }
 

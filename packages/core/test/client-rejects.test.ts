@@ -1,20 +1,31 @@
 /**
  * Bad input at the client level: each crafted envelope reaches the client's receive pipeline
  * through its Waku node, gets a typed `message:rejected` with its reason, and leaves every byte of
- * the client's storage as it was.
+ * the client's storage as it was. Everything runs twice: with every recovery inline, and with a
+ * recover pool (served over a `MessageChannel`) recovering the application signatures ahead.
  */
 import {
   AMM_TYPE,
   CONTENT_TYPE,
+  decodeApplicationMetadataMessage,
+  encodeApplicationMetadataMessage,
   encodeChatMessage,
   encodeContactUpdate,
   encodeProtocolMessage,
   MESSAGE_TYPE,
   wrapApplicationMessage,
 } from '@statuskit/payloads';
-import { memoryStorage, nobleCrypto, type Storage, toHex } from '@statuskit/utils';
+import {
+  createRecoverPool,
+  memoryStorage,
+  nobleCrypto,
+  type RecoverPool,
+  type Storage,
+  serveRecoverRequests,
+  toHex,
+} from '@statuskit/utils';
 import { createEnvelope, publicChatTopic } from '@statuskit/whisper';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { type ClientEvents, createClient, createIdentity } from '../src/index.js';
 
 const CHAT = 'rejects-test';
@@ -25,10 +36,35 @@ async function snapshot(storage: Storage): Promise<string[]> {
   return out;
 }
 
-async function setup() {
+const channel = new MessageChannel();
+serveRecoverRequests(channel.port1);
+const pool = createRecoverPool([channel.port2]);
+let pooled = 0;
+const countingPool: RecoverPool = {
+  recover: (hash, signature) => {
+    pooled++;
+    return pool.recover(hash, signature);
+  },
+  get pending() {
+    return pool.pending;
+  },
+  close: () => pool.close(),
+};
+afterAll(() => {
+  pool.close();
+  channel.port1.close();
+  channel.port2.close();
+});
+
+async function setup(recoverPool: RecoverPool | undefined) {
   const storage = memoryStorage();
   const { identity } = await createIdentity();
-  const client = await createClient({ identity, storage, autoStart: false });
+  const client = await createClient({
+    identity,
+    storage,
+    autoStart: false,
+    ...(recoverPool ? { recoverPool } : {}),
+  });
   await client.joinPublicChat(CHAT);
   const rejected: ClientEvents['message:rejected'][] = [];
   const received: unknown[] = [];
@@ -66,9 +102,12 @@ function chatMessage(clock: bigint, text = 'hello') {
   });
 }
 
-describe('client: bad input gets a typed event and changes nothing', () => {
+describe.each([
+  ['inline', undefined],
+  ['with a recover pool', countingPool],
+])('client: bad input gets a typed event and changes nothing (%s)', (_, recoverPool) => {
   it('an AMM signed by another key than its envelope', async () => {
-    const { storage, client, rejected, received } = await setup();
+    const { storage, client, rejected, received } = await setup(recoverPool);
     const [x, y] = [nobleCrypto.secp256k1GeneratePrivateKey(), nobleCrypto.secp256k1GeneratePrivateKey()];
     const amm = wrapApplicationMessage(chatMessage(BigInt(Date.now())), AMM_TYPE.CHAT_MESSAGE, x);
     const before = await snapshot(storage);
@@ -78,14 +117,32 @@ describe('client: bad input gets a typed event and changes nothing', () => {
     expect(received).toEqual([]);
     expect(await snapshot(storage)).toEqual(before);
     // The same AMM under its own signer's envelope is accepted: the check is what rejected it.
+    const before2 = pooled;
     client.node.post(await publicEnvelope(amm, x));
     await client.whenIdle();
     expect(received).toHaveLength(1);
+    // With a pool, the signature was recovered there.
+    expect(pooled - before2).toBe(recoverPool ? 1 : 0);
+    await client.close();
+  });
+
+  it('an AMM whose signature recovers no key', async () => {
+    const { storage, client, rejected, received } = await setup(recoverPool);
+    const k = nobleCrypto.secp256k1GeneratePrivateKey();
+    const amm = wrapApplicationMessage(chatMessage(BigInt(Date.now())), AMM_TYPE.CHAT_MESSAGE, k);
+    const unsigned = decodeApplicationMetadataMessage(amm);
+    const forged = encodeApplicationMetadataMessage({ ...unsigned, signature: new Uint8Array(65) });
+    const before = await snapshot(storage);
+    client.node.post(await publicEnvelope(forged, k));
+    await client.whenIdle();
+    expect(rejected.map((r) => r.reason)).toEqual(['undecodable']);
+    expect(received).toEqual([]);
+    expect(await snapshot(storage)).toEqual(before);
     await client.close();
   });
 
   it('a clock far in the future', async () => {
-    const { storage, client, rejected, received } = await setup();
+    const { storage, client, rejected, received } = await setup(recoverPool);
     const k = nobleCrypto.secp256k1GeneratePrivateKey();
     const amm = wrapApplicationMessage(chatMessage(BigInt(Date.now() + 3_600_000)), AMM_TYPE.CHAT_MESSAGE, k);
     const before = await snapshot(storage);
@@ -98,7 +155,7 @@ describe('client: bad input gets a typed event and changes nothing', () => {
   });
 
   it('a contact update (or anything else) from a blocked key', async () => {
-    const { storage, client, rejected } = await setup();
+    const { storage, client, rejected } = await setup(recoverPool);
     const k = nobleCrypto.secp256k1GeneratePrivateKey();
     const pub = nobleCrypto.secp256k1PublicKey(k, false);
     await client.blockContact(pub);
@@ -134,7 +191,7 @@ describe('client: bad input gets a typed event and changes nothing', () => {
   });
 
   it('bytes that are not an AMM', async () => {
-    const { storage, client, rejected } = await setup();
+    const { storage, client, rejected } = await setup(recoverPool);
     const k = nobleCrypto.secp256k1GeneratePrivateKey();
     const before = await snapshot(storage);
     client.node.post(await publicEnvelope(Uint8Array.of(0xff, 0xff, 0xff, 0x01), k));

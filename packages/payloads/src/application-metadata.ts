@@ -5,7 +5,7 @@
  * - an empty signature means the transport-level signer is the author;
  * - message ID = `keccak256(pub65(author) ‖ AMM bytes)`.
  */
-import { type CryptoProvider, concatBytes, nobleCrypto, toHex } from '@statuskit/utils';
+import { type CryptoProvider, concatBytes, equalBytes, nobleCrypto, toHex } from '@statuskit/utils';
 import { PayloadDecodeError } from './errors.js';
 import * as protobuf from './gen/protobuf.js';
 import { bytesIn, bytesOut, type DecodeOptions, decodeGenerated, encodeGenerated, i32In } from './runtime.js';
@@ -136,6 +136,18 @@ export interface UnwrapOptions extends DecodeOptions {
   transportSigner?: Uint8Array | undefined;
   /** Crypto provider; default `nobleCrypto`. */
   crypto?: CryptoProvider | undefined;
+  /**
+   * A recovery already done elsewhere (a worker): its key is taken as the author when its hash and
+   * signature are this AMM's (`keccak256(payload)` and `signature`); otherwise it is ignored.
+   */
+  recovered?: RecoveredSignature | undefined;
+}
+
+/** The key `signature` recovers over `hash`, computed by the caller (e.g. with a `RecoverPool`). */
+export interface RecoveredSignature {
+  hash: Uint8Array;
+  signature: Uint8Array;
+  key: Uint8Array;
 }
 
 /**
@@ -162,7 +174,12 @@ export function unwrapApplicationMessage(
       );
     }
     try {
-      author = crypto.secp256k1Recover(crypto.keccak256(amm.payload), amm.signature);
+      const hash = crypto.keccak256(amm.payload);
+      const r = options.recovered;
+      author =
+        r !== undefined && equalBytes(r.hash, hash) && equalBytes(r.signature, amm.signature)
+          ? r.key
+          : crypto.secp256k1Recover(hash, amm.signature);
     } catch (cause) {
       throw new PayloadDecodeError('ApplicationMetadataMessage: signature does not recover a key', { cause });
     }

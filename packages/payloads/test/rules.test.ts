@@ -169,6 +169,27 @@ describe('AMM signing (§7.1)', () => {
     const tampered = { ...opened, payload: encodeChatMessage({ clock: 2n, text: 'x' }) };
     expect(verifyApplicationMessage(tampered, alicePub)).toBe(false);
   });
+
+  it("takes a recovery done elsewhere only when its hash and signature are the AMM's", () => {
+    const payload = encodeChatMessage({ clock: 1n, text: 'x' });
+    const amm = wrapApplicationMessage(payload, AMM_TYPE.CHAT_MESSAGE, alice);
+    const { signature } = unwrapApplicationMessage(amm);
+    const hash = nobleCrypto.keccak256(payload);
+    // A (wrong) key handed in for this very hash and signature is believed: the caller vouches for it.
+    expect(unwrapApplicationMessage(amm, { recovered: { hash, signature, key: bobPub } }).author).toEqual(
+      bobPub,
+    );
+    // For another hash or another signature it is ignored and the AMM's own signature decides.
+    const otherHash = nobleCrypto.keccak256(Uint8Array.of(1));
+    expect(
+      unwrapApplicationMessage(amm, { recovered: { hash: otherHash, signature, key: bobPub } }).author,
+    ).toEqual(alicePub);
+    const otherSig = signature.slice();
+    otherSig[5] = (otherSig[5] as number) ^ 1;
+    expect(
+      unwrapApplicationMessage(amm, { recovered: { hash, signature: otherSig, key: bobPub } }).author,
+    ).toEqual(alicePub);
+  });
 });
 
 const decodeErr = expect.objectContaining({ name: 'PayloadDecodeError' });

@@ -8,6 +8,7 @@ export * from './bytes.js';
 export * from './clock.js';
 export { nobleCrypto } from './crypto/noble.js';
 export type { CryptoProvider, StreamCipher, StreamingHash } from './crypto/provider.js';
+export * from './crypto/recover-pool.js';
 export * from './drain.js';
 export * from './duplex.js';
 export * from './errors.js';

@@ -23,6 +23,7 @@ import {
 import {
   AMM_TYPE,
   type ChatMessage,
+  decodeApplicationMetadataMessage,
   decodeChatMessage,
   decodeContactUpdate,
   decodeEmojiReaction,
@@ -40,6 +41,7 @@ import {
   nextClockAndTimestamp,
   oneToOneChatId,
   type ProtocolMessage,
+  type RecoveredSignature,
   statusMessageId,
   unwrapApplicationMessage,
   updatedLastClock,
@@ -59,6 +61,7 @@ import {
   nobleCrypto,
   prefixedStorage,
   type RandomSource,
+  type RecoverPool,
   type Storage,
   secureRandom,
   serialQueue,
@@ -159,6 +162,13 @@ export interface ClientOptions {
   clock?: Clock;
   random?: RandomSource;
   crypto?: CryptoProvider;
+  /**
+   * Workers for signature recovery (`createRecoverPool` over workers running
+   * `serveRecoverRequests`): the application-layer signature of each received public message is
+   * recovered there while the client works on the messages before it. Default: none, every
+   * recovery on the calling thread. The pool is the caller's to close.
+   */
+  recoverPool?: RecoverPool;
   logger?: Logger;
 }
 
@@ -479,11 +489,12 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
     this.node.addEventListener('message', (e) => {
       const { message } = e.detail;
       if (this.#receivesPending++ === 0) this.#receiveSlicer.reset();
+      const ahead = this.#recoverAhead(message);
       void this.#queue(async () => {
         try {
           // Each receive settles in microtasks: without this, thousands of them run as one task.
           if (this.#receiveSlicer.shouldYield()) await this.#receiveSlicer.maybeYield();
-          await this.#receive(message);
+          await this.#receive(message, ahead);
         } finally {
           this.#receivesPending--;
         }
@@ -1342,7 +1353,39 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
     });
   }
 
-  async #receive(m: ReceivedMessage): Promise<void> {
+  /**
+   * With a recover pool: starts recovering the AMM signature of a public message (or of a bare AMM)
+   * on a worker as it arrives, so that it is ready when the queue reaches it. Undefined (and the
+   * recovery done inline) without a pool, for direct messages, or for anything that does not decode.
+   */
+  #recoverAhead(m: ReceivedMessage): Promise<RecoveredSignature | undefined> | undefined {
+    const pool = this.#o.recoverPool;
+    if (pool === undefined || m.signer === undefined) return undefined;
+    let body = m.payload;
+    try {
+      const pm = decodeProtocolMessage(m.payload);
+      if (pm.publicMessage.length === 0) return undefined;
+      body = pm.publicMessage;
+    } catch {
+      // a bare AMM (§1.2 step 4)
+    }
+    let amm: ReturnType<typeof decodeApplicationMetadataMessage>;
+    try {
+      amm = decodeApplicationMetadataMessage(body);
+    } catch {
+      return undefined;
+    }
+    const signature = amm.signature;
+    if (signature.length !== 65) return undefined;
+    const hash = this.#crypto.keccak256(amm.payload);
+    // A failure here is not the message's verdict: the inline path decides, with its typed errors.
+    return pool.recover(hash, signature).then(
+      (key) => ({ hash, signature, key }),
+      () => undefined,
+    );
+  }
+
+  async #receive(m: ReceivedMessage, ahead?: Promise<RecoveredSignature | undefined>): Promise<void> {
     if (this.#closed) return;
     const envelope = m.hashHex;
     const signer = m.signer;
@@ -1358,7 +1401,7 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
     } catch {
       pm = undefined; // status-go passes raw payloads on (SkipEncryption, §1.2 step 4)
     }
-    const ctx = { signer, sentMs: whisperTimestampMs(m.expiry, m.ttl), envelope, fromHistory: m.p2p };
+    const ctx = { signer, sentMs: whisperTimestampMs(m.expiry, m.ttl), envelope, fromHistory: m.p2p, ahead };
     if (pm === undefined) return this.#application(m.payload, ctx);
     let handled: Awaited<ReturnType<SecureTransport['handleMessage']>>;
     try {
@@ -1406,13 +1449,20 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
 
   async #application(
     body: Uint8Array,
-    ctx: { signer: Uint8Array; sentMs: bigint; envelope: string | undefined; fromHistory: boolean },
+    ctx: {
+      signer: Uint8Array;
+      sentMs: bigint;
+      envelope: string | undefined;
+      fromHistory: boolean;
+      ahead?: Promise<RecoveredSignature | undefined> | undefined;
+    },
   ): Promise<void> {
     const envelope = ctx.envelope;
     const extra = { ...(envelope !== undefined ? { envelope } : {}), from: ctx.signer };
+    const recovered = ctx.ahead === undefined ? undefined : await ctx.ahead;
     let amm: ReturnType<typeof unwrapApplicationMessage>;
     try {
-      amm = unwrapApplicationMessage(body, { transportSigner: ctx.signer, crypto: this.#crypto });
+      amm = unwrapApplicationMessage(body, { transportSigner: ctx.signer, crypto: this.#crypto, recovered });
     } catch (error) {
       return this.#reject('undecodable', 'not an ApplicationMetadataMessage', {
         ...extra,
