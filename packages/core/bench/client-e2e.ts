@@ -17,7 +17,6 @@
  * packages/core/bench/client-e2e.ts [rate] [count] [history]`). Never part of CI.
  */
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { Worker } from 'node:worker_threads';
 import { createNodeCrypto } from '@statuskit/crypto-fast/node';
 import { createPeerSession, parseEnode } from '@statuskit/devp2p';
 import { encodeProtocolMessage } from '@statuskit/payloads';
@@ -31,6 +30,7 @@ import {
   symKeyFromPassword,
 } from '@statuskit/whisper';
 import { type Chat, createClient, createIdentity, createSecureTransport } from '../src/index.js';
+import { startTsWorker } from '../test/support/ts-worker.node.js';
 import { epochMs, startChild } from './child.js';
 
 const PROVIDERS: Array<[string, () => Promise<CryptoProvider>]> = [
@@ -162,12 +162,10 @@ async function oneToOne(provider: string): Promise<void> {
 
 /** A fresh client joins the chat and catches up; `workers` recover threads (0: all inline). */
 async function fetchAsClient(enode: string, provider: string, workers: number): Promise<void> {
-  const threads = Array.from(
-    { length: workers },
-    () =>
-      new Worker(new URL('./recover-worker.ts', import.meta.url), {
-        env: { ...process.env, BENCH_PROVIDER: provider },
-      }),
+  const threads = Array.from({ length: workers }, () =>
+    startTsWorker(new URL('./recover-worker.ts', import.meta.url), {
+      env: { ...process.env, BENCH_PROVIDER: provider },
+    }),
   );
   const recoverPool = workers > 0 ? createRecoverPool(threads) : undefined;
   const { identity } = await createIdentity();

@@ -1,14 +1,15 @@
 /**
  * A client with a recover pool over real `worker_threads` workers catches up through the mailserver
- * over loopback TCP: the same messages (IDs, authors) as without a pool, each application signature
- * recovered on a worker.
+ * over loopback TCP: the same messages (IDs, authors) as without a pool, each envelope and
+ * application signature recovered on a worker.
  */
-import { Worker } from 'node:worker_threads';
-import { createRecoverPool, type RecoverPool } from '@statuskit/utils';
+import type { Worker } from 'node:worker_threads';
+import { type CryptoProvider, createRecoverPool, nobleCrypto, type RecoverPool } from '@statuskit/utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import { waitUntil } from '../../../test/support/wait.js';
 import type { Message } from '../src/index.js';
 import { useLoopback } from './support/loopback.node.js';
+import { startTsWorker } from './support/ts-worker.node.js';
 
 const { relay, client } = useLoopback();
 const workers: Worker[] = [];
@@ -18,11 +19,7 @@ afterEach(async () => {
 
 function startWorkers(n: number): { pool: RecoverPool; used: () => number } {
   for (let i = 0; i < n; i++) {
-    workers.push(
-      new Worker(new URL('./support/recover.worker.ts', import.meta.url), {
-        execArgv: ['--conditions=@statuskit/source', '--import', 'tsx'],
-      }),
-    );
+    workers.push(startTsWorker(new URL('./support/recover-worker.node.ts', import.meta.url)));
   }
   const pool = createRecoverPool(workers);
   let used = 0;
@@ -53,20 +50,34 @@ describe('client with a recover pool on worker threads', () => {
 
     const { pool, used } = startWorkers(2);
     const boxes: Message[][] = [];
+    const inline: number[] = [];
     for (const recoverPool of [pool, undefined]) {
-      const c = await client(r, { autoStart: false, ...(recoverPool ? { recoverPool } : {}) });
+      // Counts the recoveries done on this thread.
+      let n = 0;
+      const crypto: CryptoProvider = Object.create(nobleCrypto);
+      crypto.secp256k1Recover = (hash, signature) => {
+        n++;
+        return nobleCrypto.secp256k1Recover(hash, signature);
+      };
+      const c = await client(r, { autoStart: false, crypto, ...(recoverPool ? { recoverPool } : {}) });
       const box: Message[] = [];
       c.addEventListener('message:received', (e) => box.push(e.detail));
       await c.joinPublicChat('pool-test');
       c.start();
       await waitUntil(() => box.length >= 30, 'catching up', 30_000);
       boxes.push(box);
+      inline.push(n);
     }
-    const [pooled, inline] = boxes as [Message[], Message[]];
+    const [pooled, plain] = boxes as [Message[], Message[]];
     expect(pooled.map((m) => m.id).sort()).toEqual([...sent].sort());
-    expect(pooled.map((m) => [m.id, m.author, m.text])).toEqual(inline.map((m) => [m.id, m.author, m.text]));
+    expect(pooled.map((m) => [m.id, m.author, m.text])).toEqual(plain.map((m) => [m.id, m.author, m.text]));
     expect(pooled.every((m) => m.author === a.identity.publicKeyString)).toBe(true);
-    expect(used()).toBe(30);
+    // Two recoveries per message on the workers: the envelope's and the application message's.
+    expect(used()).toBe(60);
+    // ...and none of them again on this thread, where the inline client did all 60 (and a few for
+    // its contact-code advertisements, which both clients see).
+    expect(inline[1] as number).toBeGreaterThanOrEqual(60);
+    expect((inline[1] as number) - (inline[0] as number)).toBe(60);
     expect(pool.pending).toBe(0);
     pool.close();
   }, 90_000);

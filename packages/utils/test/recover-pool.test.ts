@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   ClosedError,
+  createRecoverCache,
   createRecoverPool,
   nobleCrypto as crypto,
   serveRecoverRequests,
@@ -109,5 +110,35 @@ describe('createRecoverPool', () => {
     await expect(inFlight).rejects.toBeInstanceOf(ClosedError);
     await expect(pool.recover(c.hash, c.signature)).rejects.toBeInstanceOf(ClosedError);
     expect(() => createRecoverPool([])).toThrow(RangeError);
+  });
+});
+
+describe('createRecoverCache', () => {
+  it('answers a primed hash and signature once, anything else from the base provider', () => {
+    let base = 0;
+    const counting: typeof crypto = Object.create(crypto);
+    counting.secp256k1Recover = (hash, signature) => {
+      base++;
+      return crypto.secp256k1Recover(hash, signature);
+    };
+    const cache = createRecoverCache(counting, 2);
+    const [a, b, d] = [signed(1), signed(2), signed(3)];
+    cache.prime(a.hash, a.signature, a.key);
+    expect(cache.crypto.secp256k1Recover(a.hash, a.signature)).toEqual(a.key);
+    expect(base).toBe(0);
+    expect(cache.crypto.secp256k1Recover(a.hash, a.signature)).toEqual(a.key); // used up: recovered
+    expect(base).toBe(1);
+    // A primed signature under another hash is not believed.
+    cache.prime(a.hash, a.signature, b.key);
+    expect(cache.crypto.secp256k1Recover(b.hash, a.signature)).not.toEqual(b.key);
+    expect(base).toBe(2);
+    // At most `limit` kept, oldest dropped first; the rest of the provider is the base's.
+    cache.prime(b.hash, b.signature, b.key);
+    cache.prime(d.hash, d.signature, d.key);
+    cache.prime(a.hash, a.signature, a.key);
+    expect(cache.size).toBe(2);
+    cache.crypto.secp256k1Recover(b.hash, b.signature);
+    expect(base).toBe(3);
+    expect(cache.crypto.keccak256(Uint8Array.of(1))).toEqual(crypto.keccak256(Uint8Array.of(1)));
   });
 });

@@ -8,8 +8,9 @@
 import { assertBytes, type CryptoProvider, equalBytes, nobleCrypto } from '@statuskit/utils';
 import { ENVELOPE } from './constants.js';
 import { type EnvelopeRecord, envelopeSentTime } from './envelope.js';
+import { signedPartOf } from './message.js';
 import { type EnvelopeKey, keyFingerprint, type OpenedPayload, openEnvelope } from './open.js';
-import { assertSymmetricKey } from './payload-crypto.js';
+import { assertSymmetricKey, decryptSymmetric } from './payload-crypto.js';
 import { bloomOfTopics, fullBloom, numberToTopic, topicToNumber } from './topic.js';
 
 /** What a filter listens for. */
@@ -90,6 +91,16 @@ export interface FilterSet {
   wants(topic: Uint8Array): boolean;
   /** Matches one envelope against the filters and opens it for the ones it is for. */
   match(record: EnvelopeRecord, pow: number, options?: { p2p?: boolean }): MatchResult;
+  /**
+   * The signatures `match` would recover for this envelope under the same options: each distinct
+   * symmetric key that decrypts it and finds a signed message gives its hash and signature
+   * (asymmetric keys are not tried: that would cost an ECDH here). For recovering them ahead.
+   */
+  signaturesOf(
+    record: EnvelopeRecord,
+    pow: number,
+    options?: { p2p?: boolean },
+  ): Array<{ hash: Uint8Array; signature: Uint8Array }>;
 }
 
 function failureReason(err: unknown): DeliveryFailureReason {
@@ -236,6 +247,25 @@ export function createFilterSet(options: { crypto?: CryptoProvider } = {}): Filt
         result.deliveries.push({ filter: f, message: outcome });
       }
       return result;
+    },
+    signaturesOf(record, pow, opts = {}) {
+      const p2p = opts.p2p ?? false;
+      const out: Array<{ hash: Uint8Array; signature: Uint8Array }> = [];
+      const seen = new Set<string>();
+      for (const id of [...anyTopic, ...(byTopic.get(topicToNumber(record.envelope.topic)) ?? [])]) {
+        const e = entries.get(id) as Entry;
+        const f = e.filter;
+        if ((p2p && !f.allowP2P) || (f.minPow > 0 && pow < f.minPow) || f.key.kind !== 'symmetric') continue;
+        if (seen.has(e.fingerprint)) continue;
+        seen.add(e.fingerprint);
+        try {
+          const signed = signedPartOf(decryptSymmetric(f.key.key, record.envelope.data, crypto), crypto);
+          if (signed !== undefined) out.push(signed);
+        } catch {
+          // not for this key: match will say so
+        }
+      }
+      return out;
     },
   };
   return set;

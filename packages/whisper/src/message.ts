@@ -113,6 +113,19 @@ export interface ParsedMessage {
  * @throws MessageFormatError when the lengths do not fit.
  * @throws SignatureError when the signature does not recover a key.
  */
+/**
+ * The signature of a decrypted message and the hash it signs (what `parseMessage` recovers the
+ * signer from), or undefined when the message is unsigned or too short to be signed.
+ */
+export function signedPartOf(
+  plaintext: Uint8Array,
+  crypto: CryptoProvider = nobleCrypto,
+): { hash: Uint8Array; signature: Uint8Array } | undefined {
+  const end = plaintext.length - SIGNATURE_LENGTH;
+  if (plaintext.length < 1 || ((plaintext[0] as number) & SIGNATURE_FLAG) === 0 || end <= 1) return undefined;
+  return { hash: crypto.keccak256(plaintext.subarray(0, end)), signature: plaintext.slice(end) };
+}
+
 export function parseMessage(plaintext: Uint8Array, crypto: CryptoProvider = nobleCrypto): ParsedMessage {
   assertBytes(plaintext, undefined, 'plaintext');
   let end = plaintext.length;

@@ -28,11 +28,14 @@ import {
 import {
   type Clock,
   type CryptoProvider,
+  createRecoverCache,
   createTimeSlicer,
   DecodeError,
   type Logger,
   nobleCrypto,
   type RandomSource,
+  type RecoverCache,
+  type RecoverPool,
   secureRandom,
   silentLogger,
   systemClock,
@@ -220,6 +223,13 @@ export interface WhisperNodeOptions {
   clock?: Clock;
   logger?: Logger;
   crypto?: CryptoProvider;
+  /**
+   * Workers for signature recovery (`createRecoverPool` from `@statuskit/utils`): envelopes waiting
+   * to be opened for a symmetric-key filter (live ones after admission, and history) have their
+   * signatures recovered there ahead of their turn, so opening them on this thread costs no
+   * recovery. Default: none. The pool is the caller's to close.
+   */
+  recoverPool?: RecoverPool;
   random?: RandomSource;
   /** Minimum PoW we accept and advertise (default 0.000002, the Status node setting). */
   minPow?: number;
@@ -368,6 +378,8 @@ interface PeerState {
 
 /** The longest one slice of delivery (opening envelopes) runs before giving the event loop back. */
 const DELIVERY_SLICE_MS = 8;
+/** With a recover pool: how many history envelopes ahead of the one being opened are sent to workers. */
+const RECOVER_AHEAD = 128;
 
 const INTEREST_ALL: Interest = { kind: 'all' };
 
@@ -452,7 +464,9 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
   #sweepTimer: TimerHandle | undefined;
   #closed = false;
   readonly #slicer = createTimeSlicer(DELIVERY_SLICE_MS);
-  readonly #deliveries: { record: EnvelopeRecord; pow: number }[] = [];
+  readonly #deliveries: { record: EnvelopeRecord; pow: number; ahead: Promise<void> | undefined }[] = [];
+  /** With `recoverPool`: the filters' provider, primed with recoveries done on workers. */
+  readonly #recoverCache: RecoverCache | undefined;
   /** Delivery jobs (the live queue's drain, each history packet) started and not finished. */
   #deliveryJobs = 0;
   #drainedWaiters: (() => void)[] = [];
@@ -493,7 +507,8 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
         });
       },
     });
-    this.filters = createFilterSet({ crypto: this.#crypto });
+    if (o.recoverPool !== undefined) this.#recoverCache = createRecoverCache(this.#crypto);
+    this.filters = createFilterSet({ crypto: this.#recoverCache?.crypto ?? this.#crypto });
     for (const id of o.trustedPeers ?? []) this.#trusted.add(idHexOf(id));
     const caps = o.capabilities ?? ['waku/1'];
     if (caps.length === 0) throw new RangeError('capabilities must not be empty');
@@ -825,7 +840,7 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
     // Only envelopes some filter listens for wait here, and they are pooled already: the queue is
     // bounded by the pool.
     if (!this.filters.wants(record.envelope.topic)) return;
-    this.#deliveries.push({ record, pow });
+    this.#deliveries.push({ record, pow, ahead: this.#recoverAhead(record, pow, false) });
     if (this.#deliveries.length === 1) void this.#deliveryJob(() => this.#drainDeliveries());
   }
 
@@ -850,7 +865,12 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
     for (let i = 0; i < this.#deliveries.length; i++) {
       if (this.#closed) break;
       if (this.#slicer.shouldYield()) await this.#slicer.maybeYield();
-      const d = this.#deliveries[i] as { record: EnvelopeRecord; pow: number };
+      const d = this.#deliveries[i] as {
+        record: EnvelopeRecord;
+        pow: number;
+        ahead: Promise<void> | undefined;
+      };
+      if (d.ahead !== undefined) await d.ahead;
       try {
         this.#deliver(d.record, d.pow, false);
       } catch (err) {
@@ -1499,9 +1519,24 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
   /** Delivers history envelopes in order, giving the event loop back between slices. */
   async #deliverP2P(p: PeerState, records: readonly EnvelopeRecord[]): Promise<void> {
     const cap = this.#o.p2pDedupSize ?? 20_000;
-    for (const record of records) {
+    // With a recover pool, the next RECOVER_AHEAD envelopes are always on their way to a worker.
+    const pows: number[] = [];
+    const ahead: Array<Promise<void> | undefined> = [];
+    for (let i = 0; i < records.length; i++) {
+      const record = records[i] as EnvelopeRecord;
       if (this.#closed) return;
       if (this.#slicer.shouldYield()) await this.#slicer.maybeYield();
+      if (this.#recoverCache !== undefined) {
+        for (let j = ahead.length; j < records.length && j < i + RECOVER_AHEAD; j++) {
+          const r = records[j] as EnvelopeRecord;
+          const tooBig = r.envelope.data.length + 20 > this.#maxMessageSize;
+          pows[j] = tooBig ? 0 : computePow(r.envelope, 0, this.#crypto);
+          ahead[j] =
+            tooBig || this.#p2pSeen.has(r.hashHex)
+              ? undefined
+              : this.#recoverAhead(r, pows[j] as number, true);
+        }
+      }
       if (this.#p2pSeen.has(record.hashHex)) {
         this.stats.duplicates++;
         continue;
@@ -1513,13 +1548,36 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
         continue;
       }
       // Historic envelopes are usually expired: no PoW or time checks, no pooling, no relay.
-      const pow = computePow(record.envelope, 0, this.#crypto);
+      const pow = pows[i] ?? computePow(record.envelope, 0, this.#crypto);
+      const recovered = ahead[i];
+      if (recovered !== undefined) await recovered;
       this.stats.p2pEnvelopes++;
       this.emit('envelope', { hashHex: record.hashHex, pow, origin: 'p2p', peer: p.key, record });
       // Live gossip may have delivered it already (it is still pooled): deliver nothing twice.
       if (this.#pool.has(record.hashHex)) this.stats.duplicates++;
       else this.#deliver(record, pow, true);
     }
+  }
+
+  /**
+   * With a recover pool: sends the signatures the filters would recover for `record` to a worker and
+   * primes the filters' provider with the results. Settles when they are in (never rejects: what
+   * the pool cannot do is recovered inline as without one).
+   */
+  #recoverAhead(record: EnvelopeRecord, pow: number, p2p: boolean): Promise<void> | undefined {
+    const cache = this.#recoverCache;
+    const pool = this.#o.recoverPool;
+    if (cache === undefined || pool === undefined) return undefined;
+    const signed = this.filters.signaturesOf(record, pow, { p2p });
+    if (signed.length === 0) return undefined;
+    return Promise.all(
+      signed.map(({ hash, signature }) =>
+        pool.recover(hash, signature).then(
+          (key) => cache.prime(hash, signature, key),
+          () => undefined,
+        ),
+      ),
+    ).then(() => undefined);
   }
 
   #onP2PRequest(p: PeerState, payload: Uint8Array): void {

@@ -4,7 +4,9 @@
  */
 import {
   type Clock,
+  type CryptoProvider,
   concatBytes,
+  createRecoverCache,
   DecodeError,
   encodeRlp,
   fromHex,
@@ -413,6 +415,53 @@ describe('createEnvelope and filters', () => {
     const r = filters.match(env, env.pow);
     expect(r.deliveries.map((d) => d.filter.id)).toEqual(['me']);
     expect(r.failures.map((f) => f.reason)).toEqual(['signer-mismatch']);
+  });
+
+  it('lists the signatures match would recover, and opens with them primed instead of recovering', async () => {
+    const recipient = fromHex('b71c71a67e1177ad4e901695e1b4b9ee17ae16c6668d313eac2f96dbcda3f291');
+    const topic = Uint8Array.of(9, 9, 9, 9);
+    const signed = await createEnvelope({ payload: Uint8Array.of(1), topic, symKey, signingKey: signer });
+    const unsigned = await createEnvelope({ payload: Uint8Array.of(2), topic, symKey });
+    const asym = await createEnvelope({
+      payload: Uint8Array.of(3),
+      topic,
+      publicKey: c.secp256k1PublicKey(recipient),
+      signingKey: signer,
+    });
+    let recovered = 0;
+    const counting: CryptoProvider = Object.create(c);
+    counting.secp256k1Recover = (hash, sig) => {
+      recovered++;
+      return c.secp256k1Recover(hash, sig);
+    };
+    const cache = createRecoverCache(counting);
+    const filters = createFilterSet({ crypto: cache.crypto });
+    filters.add({ id: 'sym', topics: [topic], key: { kind: 'symmetric', key: symKey } });
+    filters.add({ id: 'same-key', topics: [topic], key: { kind: 'symmetric', key: symKey } });
+    filters.add({ id: 'asym', topics: [topic], key: { kind: 'asymmetric', privateKey: recipient } });
+    filters.add({
+      id: 'wrong-key',
+      topics: [topic],
+      key: { kind: 'symmetric', key: new Uint8Array(32).fill(7) },
+    });
+    // One entry per distinct symmetric key that opens it; asymmetric keys and wrong keys give none.
+    const list = filters.signaturesOf(signed, signed.pow);
+    expect(list).toHaveLength(1);
+    const { hash, signature } = list[0] as { hash: Uint8Array; signature: Uint8Array };
+    expect(c.secp256k1Recover(hash, signature)).toEqual(c.secp256k1PublicKey(signer, false));
+    expect(filters.signaturesOf(unsigned, unsigned.pow)).toEqual([]);
+    expect(filters.signaturesOf(asym, asym.pow)).toEqual([]);
+    expect(filters.signaturesOf(signed, signed.pow, { p2p: true })).toEqual([]); // no filter allows P2P
+    // Primed, match recovers nothing; the primed key is used once.
+    cache.prime(hash, signature, c.secp256k1Recover(hash, signature));
+    recovered = 0;
+    const r = filters.match(signed, signed.pow);
+    expect(r.deliveries.map((d) => d.filter.id).sort()).toEqual(['same-key', 'sym']);
+    expect(r.deliveries[0]?.message.signer).toEqual(c.secp256k1PublicKey(signer, false));
+    expect(recovered).toBe(0);
+    expect(cache.size).toBe(0);
+    filters.match(signed, signed.pow);
+    expect(recovered).toBe(1);
   });
 
   it('rejects bad filter options', () => {

@@ -164,9 +164,10 @@ export interface ClientOptions {
   crypto?: CryptoProvider;
   /**
    * Workers for signature recovery (`createRecoverPool` over workers running
-   * `serveRecoverRequests`): the application-layer signature of each received public message is
-   * recovered there while the client works on the messages before it. Default: none, every
-   * recovery on the calling thread. The pool is the caller's to close.
+   * `serveRecoverRequests`): the envelope signature (symmetric-key topics: public chats, negotiated
+   * topics) and the application-layer signature of each received public message are recovered
+   * there while the client works on the messages before it. Default: none, every recovery on the
+   * calling thread. The pool is the caller's to close.
    */
   recoverPool?: RecoverPool;
   logger?: Logger;
@@ -1909,6 +1910,7 @@ export async function createClient(options: ClientOptions): Promise<Client> {
     random,
     logger,
     trustedPeers: mailserverIds,
+    ...(options.recoverPool !== undefined ? { recoverPool: options.recoverPool } : {}),
   });
   let impl: ClientImpl | undefined;
   const mvds = await createMvdsNode({

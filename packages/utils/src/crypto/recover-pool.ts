@@ -16,6 +16,7 @@
  * Requests are batched per microtask turn (one `postMessage` per worker per turn); only
  * structured-cloneable data crosses (byte arrays and numbers).
  */
+import { equalBytes } from '../bytes.js';
 import { ClosedError } from '../errors.js';
 import { nobleCrypto } from './noble.js';
 import type { CryptoProvider } from './provider.js';
@@ -179,6 +180,54 @@ export function createRecoverPool(workers: WorkerPort[]): RecoverPool {
       if (closed) return;
       closed = true;
       for (const lane of lanes) fail(lane, new ClosedError('recover pool is closed'));
+    },
+  };
+}
+
+/** Recoveries done ahead (on workers), consulted by a provider's `secp256k1Recover`; see {@link createRecoverCache}. */
+export interface RecoverCache {
+  /** `base` with a `secp256k1Recover` that first takes (and forgets) a primed result for that exact hash and signature. */
+  readonly crypto: CryptoProvider;
+  /** Keeps the key `signature` recovers over `hash` for one later `crypto.secp256k1Recover`. */
+  prime(hash: Uint8Array, signature: Uint8Array, key: Uint8Array): void;
+  /** Primed results not taken yet. */
+  readonly size: number;
+}
+
+/**
+ * A provider that answers `secp256k1Recover` from results primed ahead (by a {@link RecoverPool}),
+ * falling back to `base` for anything not primed. Each primed result is used once and only for the
+ * same hash and signature; at most `limit` (default 8192) are kept, the oldest dropped first.
+ */
+export function createRecoverCache(base: CryptoProvider, limit = 8192): RecoverCache {
+  const primed = new Map<string, { hash: Uint8Array; key: Uint8Array }>();
+  const idOf = (signature: Uint8Array) => {
+    let s = '';
+    for (let i = 0; i < signature.length; i++) s += String.fromCharCode(signature[i] as number);
+    return s;
+  };
+  const crypto: CryptoProvider = Object.create(base);
+  crypto.secp256k1Recover = (hash, signature) => {
+    if (primed.size > 0) {
+      const id = idOf(signature);
+      const hit = primed.get(id);
+      if (hit !== undefined && equalBytes(hit.hash, hash)) {
+        primed.delete(id);
+        return hit.key.slice();
+      }
+    }
+    return base.secp256k1Recover(hash, signature);
+  };
+  return {
+    crypto,
+    prime(hash, signature, key) {
+      const id = idOf(signature);
+      primed.delete(id);
+      primed.set(id, { hash: hash.slice(), key: key.slice() });
+      if (primed.size > limit) primed.delete(primed.keys().next().value as string);
+    },
+    get size() {
+      return primed.size;
     },
   };
 }

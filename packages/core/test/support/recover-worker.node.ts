@@ -2,5 +2,5 @@
 import { parentPort } from 'node:worker_threads';
 import { serveRecoverRequests } from '@statuskit/utils';
 
-if (parentPort === null) throw new Error('recover.worker.ts runs as a worker');
+if (parentPort === null) throw new Error('recover-worker.node.ts runs as a worker');
 serveRecoverRequests(parentPort);
