@@ -183,6 +183,10 @@ async function fetchAsClient(enode: string, provider: string, workers: number): 
     got++;
     lastAt = performance.now();
   });
+  const rejected = new Map<string, number>();
+  c.addEventListener('message:rejected', (e) =>
+    rejected.set(e.detail.reason, (rejected.get(e.detail.reason) ?? 0) + 1),
+  );
   await c.joinPublicChat('bench-history');
   const h = monitorEventLoopDelay({ resolution: 5 });
   h.enable();
@@ -195,6 +199,7 @@ async function fetchAsClient(enode: string, provider: string, workers: number): 
       `${ok ? '' : 'INCOMPLETE '}${got} messages in ${(lastAt - t0).toFixed(0)} ms ` +
       `(connect + history + pipeline), longest event-loop stall ${(h.max / 1e6).toFixed(0)} ms, p99 ${(h.percentile(99) / 1e6).toFixed(0)} ms`,
   );
+  if (rejected.size > 0) console.log(`  rejected: ${JSON.stringify(Object.fromEntries(rejected))}`);
   await c.close();
   recoverPool?.close();
   for (const t of threads) await t.terminate();

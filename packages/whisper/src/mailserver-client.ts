@@ -156,7 +156,11 @@ export interface MailserverClientOptions {
   symKey?: Uint8Array;
   /** Default 0.000002. */
   powTarget?: number;
-  /** Per-page timeout (default 30 s, the mobile client's). */
+  /**
+   * Per-page timeout (default 30 s, the mobile client's): a page fails when neither its Request
+   * Complete nor any of its envelopes arrived for this long. The clock restarts with each envelope,
+   * so a large page that a busy client takes long to open does not fail while it is still coming in.
+   */
   timeoutMs?: number;
   clock?: Clock;
   crypto?: CryptoProvider;
@@ -227,9 +231,14 @@ export function createMailserverClient(options: MailserverClientOptions): Mailse
     return new Promise<HistoryPage>((resolve, reject) => {
       const envelopes: string[] = [];
       let timer: TimerHandle | undefined;
+      const timeoutMs = opts.timeoutMs ?? options.timeoutMs ?? 30_000;
+      let lastProgress = clock.now();
       const fromPeer = (key: string | undefined) => key?.startsWith(`${peer}/`) ?? false;
       const onEnvelope = (e: CustomEvent<{ hashHex: string; origin: string; peer?: string }>) => {
-        if (e.detail.origin === 'p2p' && fromPeer(e.detail.peer)) envelopes.push(e.detail.hashHex);
+        if (e.detail.origin === 'p2p' && fromPeer(e.detail.peer)) {
+          envelopes.push(e.detail.hashHex);
+          lastProgress = clock.now();
+        }
       };
       const onComplete = (e: CustomEvent<{ peer: string; complete: RequestComplete }>) => {
         if (!fromPeer(e.detail.peer) || !equalBytes(e.detail.complete.requestId, built.requestId)) return;
@@ -254,13 +263,19 @@ export function createMailserverClient(options: MailserverClientOptions): Mailse
       node.addEventListener('envelope', onEnvelope);
       node.addEventListener('p2p:complete', onComplete);
       opts.signal?.addEventListener('abort', onAbort, { once: true });
-      timer = clock.setTimeout(
-        () => {
+      // Re-armed for the rest of the quiet period while envelopes keep coming (no timer per envelope).
+      const arm = (ms: number) => {
+        timer = clock.setTimeout(() => {
+          const quiet = clock.now() - lastProgress;
+          if (quiet < timeoutMs) {
+            arm(timeoutMs - quiet);
+            return;
+          }
           cleanup();
           reject(new TimeoutError('the mailserver did not complete the request in time'));
-        },
-        opts.timeoutMs ?? options.timeoutMs ?? 30_000,
-      );
+        }, ms);
+      };
+      arm(timeoutMs);
       if (!node.sendP2PRequest(peer, built.envelope.raw)) {
         cleanup();
         reject(new MailserverError('no session with the mailserver peer'));

@@ -11,6 +11,7 @@ import {
   manualClock,
   memoryStorage,
   nobleCrypto,
+  TypedEventTarget,
   toHex,
   uintToRlpBytes,
 } from '@statuskit/utils';
@@ -26,6 +27,7 @@ import {
   encodeRawList,
   encodeShhStatus,
   encodeWakuStatus,
+  envelopeRecord,
   type ReceivedMessage,
   sealEnvelope,
   type WhisperCapability,
@@ -537,4 +539,74 @@ describe('mailserver catch-up', () => {
       expect(client.messages.every((m) => m.p2p)).toBe(true);
     },
   );
+});
+
+describe('mailserver client timeout', () => {
+  /** Just what the mailserver client uses of a node, driven by the test. */
+  class FakeNode extends TypedEventTarget<{
+    envelope: { hashHex: string; origin: string; peer?: string };
+    'p2p:complete': {
+      peer: string;
+      complete: { requestId: Uint8Array; lastEnvelopeHash: Uint8Array; cursor: Uint8Array };
+    };
+  }> {
+    requests: Uint8Array[] = [];
+    markTrusted(): void {}
+    sendP2PRequest(_peer: string, raw: Uint8Array): boolean {
+      this.requests.push(envelopeRecord(raw).hash);
+      return true;
+    }
+  }
+  const PEER = 'ab'.repeat(64);
+
+  it('fails a page only after timeoutMs with nothing of it arriving, however long it runs', async () => {
+    const clock = manualClock(START);
+    const node = new FakeNode();
+    const mc = createMailserverClient({
+      node: node as unknown as WhisperNode,
+      signingKey: c.secp256k1GeneratePrivateKey(),
+      symKey,
+      clock,
+      timeoutMs: 1000,
+    });
+    const page = mc.request(PEER, { from: 0, to: 10, topics: [T1] });
+    let outcome = 'pending';
+    page.then(
+      () => (outcome = 'resolved'),
+      (e: Error) => (outcome = e.name),
+    );
+    await settle();
+    // Envelopes every 900 ms: 4.5 s in all, never 1 s without one.
+    for (let i = 0; i < 5; i++) {
+      clock.advance(900);
+      node.emit('envelope', { hashHex: `h${i}`, origin: 'p2p', peer: `${PEER}/waku/1` });
+      await settle();
+    }
+    // Another peer's envelopes are not progress of this page.
+    clock.advance(900);
+    node.emit('envelope', { hashHex: 'x', origin: 'p2p', peer: `${'cd'.repeat(64)}/waku/1` });
+    await settle();
+    expect(outcome).toBe('pending');
+    clock.advance(100);
+    await settle();
+    expect(outcome).toBe('TimeoutError');
+
+    // The same flow completes when the Request Complete comes in time.
+    const second = mc.request(PEER, { from: 0, to: 10, topics: [T1] });
+    await settle();
+    for (let i = 0; i < 3; i++) {
+      clock.advance(900);
+      node.emit('envelope', { hashHex: `k${i}`, origin: 'p2p', peer: `${PEER}/waku/1` });
+    }
+    clock.advance(900);
+    node.emit('p2p:complete', {
+      peer: `${PEER}/waku/1`,
+      complete: {
+        requestId: node.requests[1] as Uint8Array,
+        lastEnvelopeHash: new Uint8Array(32),
+        cursor: new Uint8Array(0),
+      },
+    });
+    expect((await second).envelopes).toEqual(['k0', 'k1', 'k2']);
+  });
 });
