@@ -1536,6 +1536,12 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
               ? undefined
               : this.#recoverAhead(r, pows[j] as number, true);
         }
+        // Waited for before the checks below: from marking it seen to delivering it (or finding it
+        // pooled, as live gossip brought it) nothing may interleave, or live and history would each
+        // leave the envelope to the other.
+        const recovered = ahead[i];
+        if (recovered !== undefined) await recovered;
+        if (this.#closed) return;
       }
       if (this.#p2pSeen.has(record.hashHex)) {
         this.stats.duplicates++;
@@ -1549,8 +1555,6 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
       }
       // Historic envelopes are usually expired: no PoW or time checks, no pooling, no relay.
       const pow = pows[i] ?? computePow(record.envelope, 0, this.#crypto);
-      const recovered = ahead[i];
-      if (recovered !== undefined) await recovered;
       this.stats.p2pEnvelopes++;
       this.emit('envelope', { hashHex: record.hashHex, pow, origin: 'p2p', peer: p.key, record });
       // Live gossip may have delivered it already (it is still pooled): deliver nothing twice.

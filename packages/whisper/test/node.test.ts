@@ -11,6 +11,7 @@ import {
   manualClock,
   memoryStorage,
   nobleCrypto,
+  type RecoverPool,
   TypedEventTarget,
   toHex,
   uintToRlpBytes,
@@ -608,5 +609,45 @@ describe('mailserver client timeout', () => {
       },
     });
     expect((await second).envelopes).toEqual(['k0', 'k1', 'k2']);
+  });
+});
+
+describe('recover pool', () => {
+  it('delivers an envelope once when its live copy arrives while its history copy waits for a worker', async () => {
+    const gates: Array<() => void> = [];
+    const pool: RecoverPool = {
+      recover: (hash, signature) =>
+        new Promise((resolve) => gates.push(() => resolve(c.secp256k1Recover(hash, signature)))),
+      pending: 0,
+      close() {},
+    };
+    const r = await withRawPeer('waku/1', { recoverPool: pool });
+    r.node.subscribe({ topics: [T1], key: { kind: 'symmetric', key: symKey }, allowP2P: true });
+    r.hello();
+    await settle();
+    r.node.markTrusted(r.node.peers()[0]?.id as string);
+    const author = c.secp256k1GeneratePrivateKey();
+    const env = await createEnvelope({
+      payload: Uint8Array.of(7),
+      topic: T1,
+      symKey,
+      signingKey: author,
+      ttlSeconds: 30,
+      powTarget: 0.002,
+      clock: r.clock,
+    });
+    r.l.inject('R', 127, encodeRawList([env.raw])); // history first: its recovery is held
+    await settle();
+    expect(gates).toHaveLength(1);
+    r.l.inject('R', 1, encodeRawList([env.raw])); // then the same envelope live
+    await settle();
+    for (const open of gates.splice(0)) open();
+    await settle();
+    // Delivered live, once per filter (both listen on T1), and not a third time from history.
+    expect(r.messages.map((m) => [m.hashHex, m.p2p])).toEqual([
+      [env.hashHex, false],
+      [env.hashHex, false],
+    ]);
+    expect(r.messages[0]?.signer).toEqual(c.secp256k1PublicKey(author, false));
   });
 });
