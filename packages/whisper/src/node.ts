@@ -95,7 +95,7 @@ import {
   TokenBucket,
   validateEnvelope,
 } from './pool.js';
-import { computePow, powOf } from './pow.js';
+import { computePow, powOf, powOfRaw } from './pow.js';
 import { rlpListItemsRaw } from './rlp-raw.js';
 import {
   decodeShhStatus,
@@ -1391,8 +1391,10 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
         if (pooled.seenBy !== undefined && !pooled.seenBy.includes(p.key)) pooled.seenBy.push(p.key);
         return;
       }
-      // rlpWithoutNonce is the envelope's list minus its last item: re-encoded here (§3.4).
-      pow = powOf(encodeEnvelopeWithoutNonce(decoded), decoded.nonce, decoded.ttl, diff, this.#crypto);
+      // rlpWithoutNonce is the envelope's list minus its last item, cut from the bytes received (§3.4).
+      pow =
+        powOfRaw(item, decoded.ttl, diff, this.#crypto) ??
+        powOf(encodeEnvelopeWithoutNonce(decoded), decoded.nonce, decoded.ttl, diff, this.#crypto);
       checkPow(pow, hashHex, {
         minPow: this.#minPow,
         minPowTolerance: this.#minPowTolerance,
