@@ -49,7 +49,7 @@ import {
   WHISPER_DEFAULTS,
 } from './constants.js';
 import {
-  decodeEnvelope,
+  decodeEnvelopeView,
   type Envelope,
   type EnvelopeRecord,
   encodeEnvelopeWithoutNonce,
@@ -1372,7 +1372,8 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
     tolerated: Interest | undefined,
   ): void {
     this.stats.envelopesReceived++;
-    const decoded = decodeEnvelope(item, { maxBytes: this.#maxMessageSize + 64 });
+    // Views into `item` (no copies): re-pointed into the pooled copy below.
+    const decoded = decodeEnvelopeView(item, { maxBytes: this.#maxMessageSize + 64 });
     let hash: Uint8Array | undefined;
     let hashHex: string | undefined;
     let pow: number;
@@ -1406,7 +1407,8 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
     }
     // Own the bytes: pooling a subarray would keep the whole decompressed packet alive (#17).
     const raw = item.slice();
-    const envelope = aliases(decoded, item) ? rebase(decoded, item, raw) : decodeEnvelope(raw);
+    // decodeEnvelopeView's fallback returns copies, which own their bytes already.
+    const envelope = aliases(decoded, item) ? rebase(decoded, item, raw) : decoded;
     const record: EnvelopeRecord = { envelope, raw, hash, hashHex };
     const status = this.#pool.add({
       record,

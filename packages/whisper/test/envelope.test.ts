@@ -21,6 +21,7 @@ import {
   createEnvelope,
   createFilterSet,
   decodeEnvelope,
+  decodeEnvelopeView,
   decryptSymmetric,
   type Envelope,
   encodeEnvelope,
@@ -162,9 +163,19 @@ describe('proof of work', () => {
           expect(cut && toHex(cut.input)).toBe(toHex(concatBytes(short, nonce)));
           expect(cut?.shortLength).toBe(short.length);
           expect(powOfRaw(raw, ttl, 3)).toBe(computePow(env, 3));
+          const view = decodeEnvelopeView(raw);
+          const copy = decodeEnvelope(raw);
+          expect([view.expiry, view.ttl, toHex(view.topic), view.nonce]).toEqual([
+            copy.expiry,
+            copy.ttl,
+            toHex(copy.topic),
+            copy.nonce,
+          ]);
+          expect(toHex(view.data) === toHex(copy.data)).toBe(true);
+          expect(view.data.buffer).toBe(raw.buffer);
         },
       ),
-      { numRuns: 300 },
+      { numRuns: 150 },
     );
     // Not shaped like an envelope: the caller re-encodes instead.
     for (const bad of [
