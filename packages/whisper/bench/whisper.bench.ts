@@ -124,6 +124,11 @@ async function sealInWorker(): Promise<void> {
   );
   worstStallMs = Math.max(worstStallMs, stallMs);
 }
+let worstIdleStallMs = 0;
+async function idleProbe(): Promise<void> {
+  const { stallMs } = await longestStall(new Promise((r) => setTimeout(r, 20)));
+  worstIdleStallMs = Math.max(worstIdleStallMs, stallMs);
+}
 function keccak1k(crypto: CryptoProvider) {
   const short = encodeEnvelopeWithoutNonce({ expiry, ttl: 15, topic, data: data1k });
   const buf = new Uint8Array(short.length + 8);
@@ -153,6 +158,12 @@ describe(`seal at PoW 0.2 on 1 KiB (${bits1k} bits)`, () => {
     time: 2000,
     teardown: () =>
       console.log(`longest main-thread stall while sealing in the worker: ${worstStallMs.toFixed(1)} ms`),
+  });
+  // Reference for the stall: the same probe on an idle main thread for as long (the worker's thread
+  // is idle too), which is what the OS's scheduling alone costs on this machine at this load.
+  bench('idle main thread, same probe (stall reference)', idleProbe, {
+    time: 2000,
+    teardown: () => console.log(`longest stall of an idle main thread: ${worstIdleStallMs.toFixed(1)} ms`),
   });
 });
 
