@@ -94,6 +94,23 @@ function skipString(raw: Uint8Array, o: number, end: number): number {
  * undefined when `raw` is not shaped like an envelope (the caller re-encodes instead).
  */
 export function powInputOfRaw(raw: Uint8Array): { input: Uint8Array; shortLength: number } | undefined {
+  return cutPowInput(raw, (n) => new Uint8Array(n));
+}
+
+/** Scratch space of {@link powOfRaw}: the hash input is garbage as soon as it is hashed. */
+let scratch = new Uint8Array(0);
+const SCRATCH_MAX = 64 * 1024;
+function scratchOf(n: number): Uint8Array {
+  if (n > SCRATCH_MAX) return new Uint8Array(n);
+  if (scratch.length < n) scratch = new Uint8Array(Math.max(n, 2048));
+  return scratch.subarray(0, n);
+}
+
+/** {@link powInputOfRaw} into a buffer from `alloc`, whose contents may be anything. */
+function cutPowInput(
+  raw: Uint8Array,
+  alloc: (n: number) => Uint8Array,
+): { input: Uint8Array; shortLength: number } | undefined {
   const b0 = raw[0];
   if (b0 === undefined || b0 < 0xc0) return undefined;
   let start = 1;
@@ -118,7 +135,8 @@ export function powInputOfRaw(raw: Uint8Array): { input: Uint8Array; shortLength
   const items = nonceStart - start;
   const headerLength = items < 56 ? 1 : items < 0x100 ? 2 : items < 0x10000 ? 3 : items < 0x1000000 ? 4 : 5;
   const shortLength = headerLength + items;
-  const input = new Uint8Array(shortLength + 8);
+  const input = alloc(shortLength + 8);
+  input.fill(0, shortLength, shortLength + 8 - nonce.length);
   if (headerLength === 1) input[0] = 0xc0 + items;
   else {
     input[0] = 0xf7 + headerLength - 1;
@@ -139,7 +157,7 @@ export function powOfRaw(
   diff = 0,
   crypto: CryptoProvider = nobleCrypto,
 ): number | undefined {
-  const cut = powInputOfRaw(raw);
+  const cut = cutPowInput(raw, scratchOf);
   if (cut === undefined) return undefined;
   const lz = leadingZeroBits(crypto.keccak256(cut.input));
   let x = 2 ** lz;

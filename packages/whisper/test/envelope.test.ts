@@ -163,6 +163,17 @@ describe('proof of work', () => {
           expect(cut && toHex(cut.input)).toBe(toHex(concatBytes(short, nonce)));
           expect(cut?.shortLength).toBe(short.length);
           expect(powOfRaw(raw, ttl, 3)).toBe(computePow(env, 3));
+          // powOfRaw hashes in reused scratch space: the bytes hashed must be exactly the input.
+          let hashed = '';
+          const spy = {
+            ...c,
+            keccak256(d: Uint8Array) {
+              hashed = toHex(d);
+              return c.keccak256(d);
+            },
+          };
+          powOfRaw(raw, ttl, 0, spy);
+          expect(hashed === toHex(concatBytes(short, nonce))).toBe(true);
           const view = decodeEnvelopeView(raw);
           const copy = decodeEnvelope(raw);
           expect([view.expiry, view.ttl, toHex(view.topic), view.nonce]).toEqual([
