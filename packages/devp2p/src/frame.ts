@@ -11,7 +11,6 @@
  */
 import {
   type CryptoProvider,
-  concatBytes,
   decodeRlpPrefix,
   encodeRlp,
   equalBytesCT,
@@ -35,6 +34,12 @@ export const DEFAULT_MAX_FRAME_SIZE = 1024 * 1024 + 64 * 1024;
 /** Header plaintext after the size: RLP `[0, 0]` (capability-id, context-id), zero padded. */
 const HEADER_DATA = Uint8Array.of(0xc2, 0x80, 0x80);
 const EMPTY = new Uint8Array(0);
+const ZERO16 = new Uint8Array(16);
+/**
+ * Payloads at least this long are encrypted in place of copying them into a padded plaintext first
+ * (below it, one cipher call on a copied body is cheaper than three calls).
+ */
+const SPLIT_MIN = 2048;
 
 /** Secrets and MAC states for one session direction pair. */
 export interface FrameSecrets {
@@ -92,11 +97,15 @@ export class FrameCodec {
     this.#maxFrameSize = Math.min(max, MAX_FRAME_SIZE);
   }
 
-  /** `updateMAC` of §2.3: absorb AES(mac-secret, digest[:16]) XOR seed, return digest[:16]. */
-  #updateMac(mac: StreamingHash, seed: Uint8Array): Uint8Array {
-    const enc = this.#crypto.aesEncryptBlock(this.#macSecret, mac.digest().subarray(0, 16));
+  /**
+   * `updateMAC` of §2.3: absorb AES(mac-secret, digest[:16]) XOR seed, return digest[:16].
+   * `current` is the MAC's digest now when the caller already has it (the frame-body seed is that
+   * digest: it is computed once, not twice).
+   */
+  #updateMac(mac: StreamingHash, seed: Uint8Array, current: Uint8Array = mac.digest()): Uint8Array {
+    const enc = this.#crypto.aesEncryptBlock(this.#macSecret, current.subarray(0, 16));
     mac.update(xor16(enc, seed));
-    return mac.digest().slice(0, 16);
+    return mac.digest().subarray(0, 16);
   }
 
   /** The egress MAC digest (for tests against the vectors). */
@@ -111,20 +120,37 @@ export class FrameCodec {
     const size = codeRlp.length + payload.length;
     if (size > this.#maxFrameSize)
       throw new RangeError(`frame of ${size} bytes exceeds ${this.#maxFrameSize}`);
+    const padded = Math.ceil(size / 16) * 16;
+    // The frame is assembled in place: header, header MAC, ciphertext, frame MAC in one buffer, and
+    // the body MAC absorbs that ciphertext straight from it (no padded copy, no final join).
+    const out = new Uint8Array(32 + padded + 16);
     const header = new Uint8Array(16);
     header[0] = size >>> 16;
     header[1] = (size >>> 8) & 0xff;
     header[2] = size & 0xff;
     header.set(HEADER_DATA, 3);
     const headerCt = this.#enc.update(header);
-    const headerMac = this.#updateMac(this.#egressMac, headerCt);
-    const padded = new Uint8Array(Math.ceil(size / 16) * 16);
-    padded.set(codeRlp);
-    padded.set(payload, codeRlp.length);
-    const frameCt = this.#enc.update(padded);
-    this.#egressMac.update(frameCt);
-    const frameMac = this.#updateMac(this.#egressMac, this.#egressMac.digest().subarray(0, 16));
-    return concatBytes(headerCt, headerMac, frameCt, frameMac);
+    out.set(headerCt);
+    out.set(this.#updateMac(this.#egressMac, headerCt), 16);
+    if (payload.length < SPLIT_MIN) {
+      const body = out.subarray(32, 32 + padded);
+      body.set(codeRlp);
+      body.set(payload, codeRlp.length);
+      body.set(this.#enc.update(body));
+    } else {
+      // Large payloads are encrypted where they lie: one keystream, three calls, one copy.
+      let o = 32;
+      for (const part of [codeRlp, payload, ZERO16.subarray(0, padded - size)]) {
+        if (part.length === 0) continue;
+        out.set(this.#enc.update(part), o);
+        o += part.length;
+      }
+    }
+    const egress = this.#egressMac;
+    egress.update(out.subarray(32, 32 + padded));
+    const seed = egress.digest().subarray(0, 16);
+    out.set(this.#updateMac(egress, seed, seed), 32 + padded);
+    return out;
   }
 
   /** The largest frame this codec accepts and sends. */
@@ -225,8 +251,10 @@ export class FrameCodec {
     const body = this.#take(padded + 16);
     const frameCt = body.subarray(0, padded);
     const frameMac = body.subarray(padded, padded + 16);
-    this.#ingressMac.update(frameCt);
-    const expected = this.#updateMac(this.#ingressMac, this.#ingressMac.digest().subarray(0, 16));
+    const ingress = this.#ingressMac;
+    ingress.update(frameCt);
+    const seed = ingress.digest().subarray(0, 16);
+    const expected = this.#updateMac(ingress, seed, seed);
     if (!equalBytesCT(expected, frameMac)) throw new FrameError('bad frame MAC');
     const content = this.#dec.update(frameCt).subarray(0, size);
     this.#pendingSize = undefined;
@@ -239,7 +267,8 @@ export class FrameCodec {
       }
       code = 0;
       for (const b of item) code = code * 256 + b;
-      payload = rest.slice();
+      // `update` returns a fresh array (StreamCipher contract): the payload is a view into it.
+      payload = rest;
     } catch (cause) {
       if (cause instanceof FrameError) throw cause;
       throw new FrameError('malformed message code', { cause });

@@ -33,7 +33,9 @@ export class TypedEventTarget<Events extends EventMap> extends EventTarget {
   ): void;
   override addEventListener(type: string, listener: AnyListener | null, options?: ListenerOptions): void;
   override addEventListener(type: string, listener: AnyListener | null, options?: ListenerOptions): void {
-    if (listener !== null) super.addEventListener(type, listener, options);
+    if (listener === null) return;
+    super.addEventListener(type, listener, options);
+    this.#track(type, listener, options);
   }
 
   override removeEventListener<K extends keyof Events & string>(
@@ -51,7 +53,42 @@ export class TypedEventTarget<Events extends EventMap> extends EventTarget {
     listener: AnyListener | null,
     options?: RemoveListenerOptions,
   ): void {
-    if (listener !== null) super.removeEventListener(type, listener, options);
+    if (listener === null) return;
+    super.removeEventListener(type, listener, options);
+    // A bare `true` removes the capture registration in browsers but the other one in Node 20:
+    // neither is forgotten then (counting high is safe, counting low would lose events).
+    if (options === true) return;
+    const capture = typeof options === 'object' && options.capture === true;
+    this.#listeners.get(type)?.[capture ? 1 : 0].delete(listener);
+  }
+
+  /**
+   * Listeners per type, `[bubble, capture]`, so {@link emit} builds no event nobody listens to. A
+   * listener that EventTarget may drop by itself (`once`, `signal`) is not held: it marks its type
+   * as always dispatched instead, so the count can be high but never low.
+   */
+  readonly #listeners = new Map<string, [Set<AnyListener>, Set<AnyListener>]>();
+  readonly #always = new Set<string>();
+
+  #track(type: string, listener: AnyListener, options: ListenerOptions | undefined): void {
+    if (typeof options === 'object' && (options.once === true || options.signal !== undefined)) {
+      this.#always.add(type);
+      return;
+    }
+    const capture = typeof options === 'boolean' ? options : options?.capture === true;
+    let sets = this.#listeners.get(type);
+    if (sets === undefined) {
+      sets = [new Set(), new Set()];
+      this.#listeners.set(type, sets);
+    }
+    sets[capture ? 1 : 0].add(listener);
+  }
+
+  /** True when `type` may have listeners (false only when it certainly has none). */
+  hasListeners(type: string): boolean {
+    if (this.#always.has(type)) return true;
+    const sets = this.#listeners.get(type);
+    return sets !== undefined && (sets[0].size > 0 || sets[1].size > 0);
   }
 
   /** Dispatches a `CustomEvent` named `type` carrying `detail`; returns false if it was cancelled. */
@@ -59,6 +96,9 @@ export class TypedEventTarget<Events extends EventMap> extends EventTarget {
     type: K,
     ...detail: Events[K] extends undefined ? [detail?: Events[K]] : [detail: Events[K]]
   ): boolean {
+    // No listener: no event object, no dispatch (hot paths emit per envelope). `true` is what
+    // dispatchEvent returns for an event nobody cancelled.
+    if (!this.hasListeners(type)) return true;
     return this.dispatchEvent(new CustomEvent(type, { detail: detail[0] as Events[K] }));
   }
 
@@ -75,6 +115,7 @@ export class TypedEventTarget<Events extends EventMap> extends EventTarget {
         reject(abortReason(signal));
       };
       if (signal?.aborted) return reject(abortReason(signal));
+      this.#always.add(type);
       super.addEventListener(type, onEvent, { once: true });
       signal?.addEventListener('abort', onAbort, { once: true });
     });

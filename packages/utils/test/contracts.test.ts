@@ -46,6 +46,53 @@ describe('TypedEventTarget', () => {
     ac.abort();
     await expect(p).rejects.toMatchObject({ name: 'AbortError' });
   });
+  it('builds no event for a type nobody listens to, and misses no listener', () => {
+    // The same calls on a plain EventTarget say what must be delivered.
+    const script = (t: EventTarget, emit: (n: number) => void, has: () => boolean | undefined) => {
+      const seen: string[] = [];
+      const checks: (boolean | undefined)[] = [];
+      const a = (e: Event) => seen.push(`a${(e as CustomEvent<number>).detail}`);
+      const c = (e: Event) => seen.push(`c${(e as CustomEvent<number>).detail}`);
+      checks.push(has());
+      t.addEventListener('ping', a);
+      t.addEventListener('ping', a); // a duplicate registration is one listener
+      t.addEventListener('ping', c, { capture: true });
+      emit(1);
+      t.removeEventListener('ping', a);
+      t.removeEventListener('ping', c); // not the capture registration: c stays
+      emit(2);
+      t.removeEventListener('ping', c, true); // engines disagree on what this removes
+      emit(3);
+      t.removeEventListener('ping', c, { capture: true });
+      checks.push(has());
+      emit(4);
+      // Listeners EventTarget may drop by itself keep their type dispatched for good.
+      const ac = new AbortController();
+      t.addEventListener('ping', a, { signal: ac.signal });
+      emit(5);
+      ac.abort();
+      t.addEventListener('ping', c, { once: true });
+      emit(6);
+      emit(7);
+      checks.push(has());
+      return { seen, checks };
+    };
+    const plain = new EventTarget();
+    const typed = new TypedEventTarget<{ ping: number }>();
+    const want = script(
+      plain,
+      (n) => plain.dispatchEvent(new CustomEvent('ping', { detail: n })),
+      () => undefined,
+    );
+    const got = script(
+      typed,
+      (n) => typed.emit('ping', n),
+      () => typed.hasListeners('ping'),
+    );
+    expect(want.seen).toContain('c1');
+    expect(got.seen).toEqual(want.seen);
+    expect(got.checks).toEqual([false, false, true]);
+  });
 });
 
 describe('manualClock', () => {

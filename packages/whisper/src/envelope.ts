@@ -114,6 +114,106 @@ export function decodeEnvelope(bytes: Uint8Array, options: DecodeEnvelopeOptions
   return { expiry, ttl, topic, data, nonce };
 }
 
+/**
+ * One canonical RLP string item at `p` (a single byte, a short or a long string) as
+ * `[start, stop]` of its bytes, or undefined for anything else (a list, a non-canonical or truncated
+ * form): the caller then lets {@link decodeEnvelope} decide and report.
+ */
+function stringAt(raw: Uint8Array, p: number, end: number): [number, number] | undefined {
+  if (p >= end) return undefined;
+  const b = raw[p] as number;
+  if (b < 0x80) return [p, p + 1];
+  let start: number;
+  let len: number;
+  if (b < 0xb8) {
+    len = b - 0x80;
+    start = p + 1;
+    if (len === 1 && start < end && (raw[start] as number) < 0x80) return undefined;
+  } else if (b < 0xc0) {
+    const ll = b - 0xb7;
+    if (ll > 4 || p + 1 + ll > end || raw[p + 1] === 0) return undefined;
+    len = 0;
+    for (let i = 0; i < ll; i++) len = len * 256 + (raw[p + 1 + i] as number);
+    if (len < 56) return undefined;
+    start = p + 1 + ll;
+  } else return undefined;
+  return start + len <= end ? [start, start + len] : undefined;
+}
+
+/** A canonical big-endian integer of at most `width` bytes in `raw[start, stop)`, or -1. */
+function uintAt(raw: Uint8Array, [start, stop]: [number, number], width: number): number {
+  const n = stop - start;
+  if (n > width || (n > 0 && raw[start] === 0)) return -1;
+  let v = 0;
+  for (let i = start; i < stop; i++) v = v * 256 + (raw[i] as number);
+  return v;
+}
+
+/**
+ * {@link decodeEnvelope} without copies: `topic` and `data` are views into `raw`, which the caller
+ * must then keep unchanged. Accepts exactly what `decodeEnvelope` accepts, with the same values: a
+ * direct walk over the five items handles every well-formed envelope, and anything it does not
+ * recognise goes to `decodeEnvelope` (which rejects it with its error, or returns copies).
+ * @throws DecodeError on malformed input.
+ */
+export function decodeEnvelopeView(raw: Uint8Array, options: DecodeEnvelopeOptions = {}): Envelope {
+  assertBytes(raw, undefined, 'bytes');
+  const maxInputBytes = options.maxBytes ?? WHISPER_DEFAULTS.MAX_MESSAGE_SIZE_HARD + 64;
+  return (raw.length <= maxInputBytes ? viewEnvelope(raw) : undefined) ?? decodeEnvelope(raw, options);
+}
+
+/** The direct walk of {@link decodeEnvelopeView}: undefined for anything it does not recognise. */
+function viewEnvelope(raw: Uint8Array): Envelope | undefined {
+  const end = raw.length;
+  const b0 = raw[0];
+  if (b0 === undefined || b0 < 0xc0) return undefined;
+  let p = 1;
+  let len = b0 - 0xc0;
+  if (b0 >= 0xf8) {
+    const ll = b0 - 0xf7;
+    if (ll > 4 || 1 + ll > end || raw[1] === 0) return undefined;
+    len = 0;
+    for (let i = 0; i < ll; i++) len = len * 256 + (raw[1 + i] as number);
+    if (len < 56) return undefined;
+    p = 1 + ll;
+  }
+  if (p + len !== end) return undefined;
+  const fields: [number, number][] = [];
+  for (let i = 0; i < 5; i++) {
+    const f = stringAt(raw, p, end);
+    if (f === undefined) return undefined;
+    fields.push(f);
+    p = f[1];
+  }
+  if (p !== end) return undefined;
+  const [fExpiry, fTtl, fTopic, fData, fNonce] = fields as [
+    [number, number],
+    [number, number],
+    [number, number],
+    [number, number],
+    [number, number],
+  ];
+  const expiry = uintAt(raw, fExpiry, 4);
+  const ttl = uintAt(raw, fTtl, 4);
+  if (expiry < 0 || ttl <= 0 || fTopic[1] - fTopic[0] !== ENVELOPE.TOPIC_LENGTH) return undefined;
+  const nonceLength = fNonce[1] - fNonce[0];
+  if (nonceLength > 8 || (nonceLength > 0 && raw[fNonce[0]] === 0)) return undefined;
+  // Two 32-bit halves: a uint64 does not fit a double.
+  const mid = Math.max(fNonce[0], fNonce[1] - 4);
+  let hi = 0;
+  let lo = 0;
+  for (let i = fNonce[0]; i < mid; i++) hi = hi * 256 + (raw[i] as number);
+  for (let i = mid; i < fNonce[1]; i++) lo = lo * 256 + (raw[i] as number);
+  const nonce = hi === 0 ? BigInt(lo) : (BigInt(hi) << 32n) | BigInt(lo);
+  return {
+    expiry,
+    ttl,
+    topic: raw.subarray(fTopic[0], fTopic[1]),
+    data: raw.subarray(fData[0], fData[1]),
+    nonce,
+  };
+}
+
 /** keccak256 of the RLP bytes of an envelope (§3.3). Pass the received bytes, not a re-encoding. */
 export function envelopeHash(rlpBytes: Uint8Array, crypto: CryptoProvider = nobleCrypto): Uint8Array {
   assertBytes(rlpBytes, undefined, 'rlpBytes');

@@ -52,7 +52,7 @@ import {
   WHISPER_DEFAULTS,
 } from './constants.js';
 import {
-  decodeEnvelope,
+  decodeEnvelopeView,
   type Envelope,
   type EnvelopeRecord,
   encodeEnvelopeWithoutNonce,
@@ -98,7 +98,7 @@ import {
   TokenBucket,
   validateEnvelope,
 } from './pool.js';
-import { computePow, powOf } from './pow.js';
+import { computePow, powOf, powOfRaw } from './pow.js';
 import { rlpListItemsRaw } from './rlp-raw.js';
 import {
   decodeShhStatus,
@@ -1392,7 +1392,8 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
     tolerated: Interest | undefined,
   ): void {
     this.stats.envelopesReceived++;
-    const decoded = decodeEnvelope(item, { maxBytes: this.#maxMessageSize + 64 });
+    // Views into `item` (no copies): re-pointed into the pooled copy below.
+    const decoded = decodeEnvelopeView(item, { maxBytes: this.#maxMessageSize + 64 });
     let hash: Uint8Array | undefined;
     let hashHex: string | undefined;
     let pow: number;
@@ -1411,8 +1412,10 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
         if (pooled.seenBy !== undefined && !pooled.seenBy.includes(p.key)) pooled.seenBy.push(p.key);
         return;
       }
-      // rlpWithoutNonce is the envelope's list minus its last item: re-encoded here (§3.4).
-      pow = powOf(encodeEnvelopeWithoutNonce(decoded), decoded.nonce, decoded.ttl, diff, this.#crypto);
+      // rlpWithoutNonce is the envelope's list minus its last item, cut from the bytes received (§3.4).
+      pow =
+        powOfRaw(item, decoded.ttl, diff, this.#crypto) ??
+        powOf(encodeEnvelopeWithoutNonce(decoded), decoded.nonce, decoded.ttl, diff, this.#crypto);
       checkPow(pow, hashHex, {
         minPow: this.#minPow,
         minPowTolerance: this.#minPowTolerance,
@@ -1424,7 +1427,8 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
     }
     // Own the bytes: pooling a subarray would keep the whole decompressed packet alive (#17).
     const raw = item.slice();
-    const envelope = aliases(decoded, item) ? rebase(decoded, item, raw) : decodeEnvelope(raw);
+    // decodeEnvelopeView's fallback returns copies, which own their bytes already.
+    const envelope = aliases(decoded, item) ? rebase(decoded, item, raw) : decoded;
     const record: EnvelopeRecord = { envelope, raw, hash, hashHex };
     const status = this.#pool.add({
       record,

@@ -20,7 +20,7 @@ import { WHISPER_DEFAULTS } from './constants.js';
 import { type Envelope, type EnvelopeRecord, envelopeSentTime, envelopeSize } from './envelope.js';
 import { InvalidEnvelopeError } from './errors.js';
 import { POOL_LIMITS } from './limits.js';
-import { computePow } from './pow.js';
+import { computePow, powOfRaw } from './pow.js';
 import { bloomMatch, topicToBloom, topicToNumber } from './topic.js';
 
 /** What a node accepts (and advertises): everything, a bloom, or a set of topics. */
@@ -110,7 +110,9 @@ export function validateEnvelope(record: EnvelopeRecord, rules: ValidationRules)
   const env = record.envelope;
   const crypto = rules.crypto ?? nobleCrypto;
   const diff = precheckEnvelope(env, rules);
-  const pow = computePow(env, diff, crypto);
+  // From the bytes that are hashed and gossiped (what every peer computes), re-encoded only when
+  // they are not shaped like an envelope.
+  const pow = powOfRaw(record.raw, env.ttl, diff, crypto) ?? computePow(env, diff, crypto);
   checkPow(pow, record.hashHex, rules);
   return { pow };
 }

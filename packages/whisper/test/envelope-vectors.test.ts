@@ -30,6 +30,7 @@ import {
   partitionedTopic,
   personalDiscoveryTopic,
   powLeadingZeroBits,
+  powOfRaw,
   powTargetBits,
   publicChatTopic,
   sealEnvelope,
@@ -71,6 +72,7 @@ describe('whisper-envelope.json', () => {
     expect(toHex(envelopeRecord(raw).hash)).toBe(e.envelope_hash);
     expect(f64bits(computePow(env))).toBe(e.pow_float64_bits);
     expect(computePow(env)).toBe(Number(e.pow));
+    expect(f64bits(powOfRaw(raw, env.ttl) as number)).toBe(e.pow_float64_bits);
     if (e.rlp_without_nonce !== undefined)
       expect(toHex(encodeEnvelopeWithoutNonce(env))).toBe(e.rlp_without_nonce);
     if (e.pow_leading_zero_bits !== undefined) expect(powLeadingZeroBits(env)).toBe(e.pow_leading_zero_bits);
@@ -160,6 +162,7 @@ describe('whisper-envelope.json', () => {
       expect(powLeadingZeroBits(env)).toBe(r.leading_zero_bits);
       expect(f64bits(computePow(env))).toBe(r.pow_float64_bits);
       expect(computePow(env)).toBe(Number(r.pow));
+      expect(f64bits(powOfRaw(raw, env.ttl) as number)).toBe(r.pow_float64_bits);
       hashes.add(toHex(envelopeRecord(raw).hash));
     }
     // geth's Envelope.Hash() caches its first result, so every entry carries the hash of the

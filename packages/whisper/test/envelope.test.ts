@@ -23,16 +23,20 @@ import {
   createEnvelope,
   createFilterSet,
   decodeEnvelope,
+  decodeEnvelopeView,
   decryptSymmetric,
   type Envelope,
   encodeEnvelope,
+  encodeEnvelopeWithoutNonce,
   encryptSymmetric,
   envelopeRecord,
   leadingZeroBits,
   openEnvelope,
   parseMessage,
   payloadSizeFieldLength,
+  powInputOfRaw,
   powLeadingZeroBits,
+  powOfRaw,
   powTargetBits,
   sealEnvelope,
   statusPowTarget,
@@ -131,6 +135,69 @@ describe('proof of work', () => {
     const base = { expiry: 0, ttl: 1, topic: new Uint8Array(4), data: fromHex('deadbeef') };
     expect(computePow({ ...base, nonce: 100000n })).toBe(0.07692307692307693);
     expect(computePow({ ...base, nonce: 276n })).toBe(19.692307692307693);
+  });
+
+  it('cuts the PoW input from the received bytes exactly as it re-encodes it', () => {
+    const lengths = [0, 1, 40, 50, 51, 52, 55, 56, 200, 243, 244, 255, 256, 65_520, 65_536, 70_000];
+    const nonces = [0n, 1n, 127n, 128n, 255n, 256n, 2n ** 32n, 2n ** 64n - 1n];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...lengths),
+        fc.constantFrom(...nonces),
+        fc.bigInt({ min: 0n, max: 2n ** 64n - 1n }),
+        fc.nat({ max: 0xffffffff }),
+        fc.integer({ min: 1, max: 0xffffffff }),
+        fc.uint8Array({ minLength: 4, maxLength: 4 }),
+        fc.boolean(),
+        (len, n1, n2, expiry, ttl, topic, pick) => {
+          const env: Envelope = {
+            expiry,
+            ttl,
+            topic,
+            data: new Uint8Array(len).fill(len & 0xff),
+            nonce: pick ? n1 : n2,
+          };
+          const raw = encodeEnvelope(env);
+          const cut = powInputOfRaw(raw);
+          const short = encodeEnvelopeWithoutNonce(env);
+          const nonce = new Uint8Array(8);
+          new DataView(nonce.buffer).setBigUint64(0, env.nonce);
+          expect(cut && toHex(cut.input)).toBe(toHex(concatBytes(short, nonce)));
+          expect(cut?.shortLength).toBe(short.length);
+          expect(powOfRaw(raw, ttl, 3)).toBe(computePow(env, 3));
+          // powOfRaw hashes in reused scratch space: the bytes hashed must be exactly the input.
+          let hashed = '';
+          const spy = {
+            ...c,
+            keccak256(d: Uint8Array) {
+              hashed = toHex(d);
+              return c.keccak256(d);
+            },
+          };
+          powOfRaw(raw, ttl, 0, spy);
+          expect(hashed === toHex(concatBytes(short, nonce))).toBe(true);
+          const view = decodeEnvelopeView(raw);
+          const copy = decodeEnvelope(raw);
+          expect([view.expiry, view.ttl, toHex(view.topic), view.nonce]).toEqual([
+            copy.expiry,
+            copy.ttl,
+            toHex(copy.topic),
+            copy.nonce,
+          ]);
+          expect(toHex(view.data) === toHex(copy.data)).toBe(true);
+          expect(view.data.buffer).toBe(raw.buffer);
+        },
+      ),
+      { numRuns: 150 },
+    );
+    // Not shaped like an envelope: the caller re-encodes instead.
+    for (const bad of [
+      new Uint8Array(0),
+      Uint8Array.of(0x80),
+      encodeRlp([Uint8Array.of(1)]),
+      encodeRlp([[], [], [], [], []]),
+    ])
+      expect(powInputOfRaw(bad)).toBeUndefined();
   });
 
   it('counts leading zero bits', () => {

@@ -11,6 +11,7 @@ import {
   nobleCrypto,
   seededRandom,
   silentLogger,
+  toHex,
 } from '@statuskit/utils';
 import { describe, expect, it } from 'vitest';
 import { allCases, casesOf } from '../../../test/support/vectors.js';
@@ -20,6 +21,7 @@ import {
   decodeBatchAck,
   decodeEnvelope,
   decodeEnvelopeList,
+  decodeEnvelopeView,
   decodeMessagesRequest,
   decodeMessagesRequestPayload,
   decodeMessagesResponse,
@@ -27,6 +29,7 @@ import {
   decodeShhStatus,
   decodeStatusOptions,
   decodeWakuStatus,
+  type Envelope,
   encodeRawList,
   encodeShhStatus,
   encodeWakuStatus,
@@ -159,6 +162,31 @@ describe('fuzz', () => {
       typed(() => decodeEnvelopeList(encodeRawList([input])));
     }
     expect(decoded).toBeGreaterThan(100); // some mutations keep a valid shape
+  });
+
+  it('12,000 mutated envelopes: the copy-free decoder accepts and rejects exactly as decodeEnvelope', () => {
+    const rnd = random(5);
+    let viewed = 0;
+    const outcome = (fn: () => Envelope) => {
+      try {
+        const e = fn();
+        return `${e.expiry}/${e.ttl}/${toHex(e.topic)}/${toHex(e.data)}/${e.nonce}`;
+      } catch (err) {
+        expect((err as Error).name).toBe('DecodeError');
+        return 'DecodeError';
+      }
+    };
+    for (let n = 0; n < 12_000; n++) {
+      const seed = s.envelopes[n % s.envelopes.length] as Uint8Array;
+      const input = n % 4 === 0 ? seed : mutate(seed, rnd);
+      const maxBytes = n % 16 === 0 ? Math.max(1, input.length - 1) : undefined;
+      const opts = maxBytes === undefined ? {} : { maxBytes };
+      expect(outcome(() => decodeEnvelopeView(input, opts))).toBe(outcome(() => decodeEnvelope(input, opts)));
+      try {
+        if (decodeEnvelopeView(input, opts).data.buffer === input.buffer) viewed++;
+      } catch {}
+    }
+    expect(viewed).toBeGreaterThan(3000); // the direct walk, not the fallback, took the valid ones
   });
 
   it('12,000 mutated packets: every packet decoder fails only with typed errors', () => {

@@ -22,6 +22,7 @@ export interface StreamingHash {
 
 /** A stateful AES-CTR keystream: successive `update` calls continue the same stream. */
 export interface StreamCipher {
+  /** Any length; returns a new array the caller owns (callers keep views into it). */
   update(data: Uint8Array): Uint8Array;
 }
 
