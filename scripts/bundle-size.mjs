@@ -37,6 +37,13 @@ const NODE_ONLY = new Set([
   'better-sqlite3',
 ]);
 
+/**
+ * The app's bundler aliases `long` (protobufjs/minimal requires it for 64-bit fields; 3.5 KB gzip)
+ * to payloads' `long-lite.cjs`, a `long`-compatible class with only what protobufjs and payloads use
+ * (README, "Bundle size in a browser"). The Chromium test projects use the same alias
+ * (vitest.config.ts), so the payload and encryption vector suites hold it to the golden bytes.
+ */
+export const BROWSER_ALIAS = { long: join(ROOT, 'packages/payloads/long-lite.cjs') };
 const src = (pkg) => JSON.stringify(join(ROOT, 'packages', pkg, 'src/index.ts'));
 /** The app: starts a client at once; creates or restores an identity only when asked (a lazy import). */
 const APP = `
@@ -105,6 +112,7 @@ async function bundle(app, violations) {
     platform: 'browser',
     target: 'es2022',
     conditions: ['@statuskit/source'],
+    alias: BROWSER_ALIAS,
     outdir: join(ROOT, 'node_modules/.cache/bundle-size'),
     write: false,
     metafile: true,
