@@ -70,8 +70,8 @@ import {
 } from '@statuskit/utils';
 import {
   contactCodeTopicString,
+  createLightWhisperNode,
   createMailserverClient,
-  createWhisperNode,
   discoveryTopic,
   MAILSERVER_PASSWORD,
   negotiatedFilterId,
@@ -1851,9 +1851,8 @@ export async function createClient(options: ClientOptions): Promise<Client> {
     random,
     logger,
   });
-  const node = createWhisperNode({
+  const node = createLightWhisperNode({
     capabilities: options.capabilities ?? ['waku/1', 'shh/6'],
-    lightNode: true,
     clock,
     crypto,
     random,
