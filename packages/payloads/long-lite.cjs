@@ -36,28 +36,8 @@ Long.fromBigInt = (value, unsigned) => {
   return new Long(Number(bits & 0xffffffffn), Number(bits >> 32n), unsigned);
 };
 
-/** @param {string} text decimal (or `radix`) digits @param {boolean} [unsigned] @param {number} [radix] */
-Long.fromString = (text, unsigned, radix) => {
-  if (typeof unsigned === 'number') {
-    radix = unsigned;
-    unsigned = false;
-  }
-  const r = radix ?? 10;
-  if (r !== 10) throw new RangeError('long-lite: only decimal strings');
-  if (!/^-?\d+$/.test(text)) throw new Error('long-lite: not an integer string');
-  return Long.fromBigInt(BigInt(text), unsigned);
-};
-
-/** @param {number} value @param {boolean} [unsigned] */
-Long.fromNumber = (value, unsigned) =>
-  Number.isFinite(value) ? Long.fromBigInt(BigInt(Math.trunc(value)), unsigned) : new Long(0, 0, unsigned);
-
-/** @param {number | string | { low: number; high: number; unsigned?: boolean }} value @param {boolean} [unsigned] */
-Long.fromValue = (value, unsigned) => {
-  if (typeof value === 'number') return Long.fromNumber(value, unsigned);
-  if (typeof value === 'string') return Long.fromString(value, unsigned);
-  return new Long(value.low, value.high, typeof unsigned === 'boolean' ? unsigned : value.unsigned);
-};
+/** Decimal digits, as protobufjs passes a string for a 64-bit field. @param {string} text @param {boolean} [unsigned] */
+Long.fromString = (text, unsigned) => Long.fromBigInt(BigInt(text), unsigned);
 
 /** @returns {bigint} */
 Long.prototype.toBigInt = function toBigInt() {
