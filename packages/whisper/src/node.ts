@@ -77,12 +77,9 @@ import {
   decodeRateLimitsPacket,
   decodeRequestCompletePacket,
   type EnvelopeErrorEntry,
-  encodeBatchAck,
   encodeBloomPacket,
-  encodeMessagesResponse,
   encodePowRequirement,
   encodeRawList,
-  encodeRequestCompletePacket,
   type RateLimits,
 } from './packets.js';
 import {
@@ -103,6 +100,7 @@ import {
   type RateLimiter,
   type RateLimitSettings,
 } from './rate-limits.js';
+import { confirmBatch, type ServedPeer, serveP2PRequest } from './relay-parts.js';
 import { rlpListItemsRaw } from './rlp-raw.js';
 import {
   decodeShhStatus,
@@ -378,10 +376,24 @@ interface PeerState {
 interface NodeParts {
   pool(options: PoolOptions): EnvelopePool;
   rateLimiter: ((limits: RateLimitSettings | undefined, lightNode: boolean) => RateLimiter) | undefined;
+  /** Message Response + Batch Ack (`confirmations`). */
+  confirm: typeof confirmBatch | undefined;
+  /** P2P Requests through `mailserver`. */
+  serve: typeof serveP2PRequest | undefined;
 }
 
-const FULL_NODE: NodeParts = { pool: createEnvelopePool, rateLimiter: createRateLimiter };
-const LIGHT_NODE: NodeParts = { pool: createLightPool, rateLimiter: undefined };
+const FULL_NODE: NodeParts = {
+  pool: createEnvelopePool,
+  rateLimiter: createRateLimiter,
+  confirm: confirmBatch,
+  serve: serveP2PRequest,
+};
+const LIGHT_NODE: NodeParts = {
+  pool: createLightPool,
+  rateLimiter: undefined,
+  confirm: undefined,
+  serve: undefined,
+};
 
 /** The longest one slice of delivery (opening envelopes) runs before giving the event loop back. */
 const DELIVERY_SLICE_MS = 8;
@@ -459,6 +471,7 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
   readonly #trusted = new Set<string>();
   readonly #p2pSeen = new Map<string, true>();
   readonly #limiter: RateLimiter | undefined;
+  readonly #parts: NodeParts;
   #previousInterest:
     | { bloom: Uint8Array; topics: ReadonlySet<number> | undefined; until: number }
     | undefined;
@@ -494,6 +507,7 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
     this.#interestMode = o.interest ?? (this.lightNode ? 'filters' : 'all');
     this.#bloomMode = o.bloomFilterMode ?? true;
     const maxPoolBytes = o.maxPoolBytes ?? POOL_LIMITS.MAX_BYTES;
+    this.#parts = parts;
     this.#limiter = parts.rateLimiter?.(o.rateLimits, this.lightNode);
     this.#pool = parts.pool({
       maxBytes: maxPoolBytes,
@@ -1332,10 +1346,9 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
 
   #endMessages(p: PeerState, payload: Uint8Array, batch: MessagesBatch): void {
     if (p.closed) return;
-    if (this.#o.confirmations ?? false) {
-      const batchHash = this.#crypto.keccak256(payload);
-      this.#send(p, WAKU_CODES.MESSAGE_RESPONSE, encodeMessagesResponse({ batchHash, errors: batch.errors }));
-      this.#send(p, WAKU_CODES.BATCH_ACKNOWLEDGED, encodeBatchAck(batchHash));
+    const confirm = this.#parts.confirm;
+    if (confirm !== undefined && (this.#o.confirmations ?? false)) {
+      for (const [code, packet] of confirm(payload, batch.errors, this.#crypto)) this.#send(p, code, packet);
     }
     const trouble = batch.trouble;
     if (trouble !== undefined) {
@@ -1504,33 +1517,20 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
 
   #onP2PRequest(p: PeerState, payload: Uint8Array): void {
     const ms = this.#o.mailserver;
-    if (ms === undefined) {
+    const serve = this.#parts.serve;
+    if (ms === undefined || serve === undefined) {
       this.emit('p2p:request', { peer: p.key, payload });
       return;
     }
-    const responder: P2PResponder = {
+    const peer: ServedPeer = {
       peerId: p.id,
       peerKey: p.key,
       capability: p.cap,
-      sendEnvelopes: (raws) => {
-        if (raws.length === 1 && p.cap === 'shh/6')
-          return this.#send(p, SHH_CODES.P2P_MESSAGE, raws[0] as Uint8Array);
-        return this.#send(p, WAKU_CODES.P2P_MESSAGE, encodeRawList(raws));
-      },
-      sendComplete: (body) =>
-        this.#send(p, WAKU_CODES.P2P_REQUEST_COMPLETE, encodeRequestCompletePacket(body)),
+      send: (code, packet) => this.#send(p, code, packet),
       drained: () => p.ctx.drained(),
-      get closed() {
-        return p.closed;
-      },
+      closed: () => p.closed,
     };
-    try {
-      const r = ms.handleRequest(payload, responder);
-      if (r instanceof Promise)
-        r.catch((err: unknown) => this.#log.error('mailserver request failed', { error: String(err) }));
-    } catch (err) {
-      this.#log.error('mailserver request failed', { error: String(err) });
-    }
+    serve(ms, payload, peer, this.#log);
   }
 
   sendP2PRequest(peerId: string | Uint8Array, payload: Uint8Array): boolean {
@@ -1555,7 +1555,10 @@ export function createWhisperNode(options: WhisperNodeOptions = {}): WhisperNode
 }
 
 /** Options of {@link createLightWhisperNode}: a node's, without the relay-only ones. */
-export type LightWhisperNodeOptions = Omit<WhisperNodeOptions, 'lightNode' | 'rateLimits'>;
+export type LightWhisperNodeOptions = Omit<
+  WhisperNodeOptions,
+  'lightNode' | 'rateLimits' | 'confirmations' | 'mailserver'
+>;
 
 /**
  * Creates a light node: the same node as `createWhisperNode({ lightNode: true })` without rate
