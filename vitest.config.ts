@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { playwright } from '@vitest/browser-playwright';
 import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
@@ -16,6 +17,15 @@ const VECTOR_SUITES = [
   'packages/devp2p/test/ecies.test.ts',
 ];
 const FUZZ_SUITES = ['packages/*/test/fuzz.node.test.ts'];
+
+/**
+ * Browser builds alias `long` (which protobufjs/minimal requires for 64-bit fields) to payloads'
+ * small `long`-compatible class, as the bundle-size measurement does (scripts/bundle-size.mjs): the
+ * Chromium projects run every payload and encryption vector suite on that build, so the alias is
+ * held to the golden vectors byte for byte (packages/payloads/test/long-lite.test.ts checks that it
+ * is the class in use there).
+ */
+const LONG_LITE = { long: fileURLToPath(new URL('./packages/payloads/long-lite.cjs', import.meta.url)) };
 
 const chromiumArgs = [
   '--no-sandbox',
@@ -71,6 +81,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'browser:fast',
+          alias: LONG_LITE,
           include: VECTOR_SUITES,
           setupFiles: ['./packages/crypto-fast/test/matrix/browser-fast.setup.ts'],
           browser: headlessChromium(),
@@ -80,6 +91,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'browser',
+          alias: LONG_LITE,
           // WebSocket servers for @statuskit/transport-ws's Chromium tests (in addition to the root setup).
           globalSetup: ['./test/ws-bridge.global.ts'],
           include: [`packages/{${ISOMORPHIC}}/test/**/*.test.ts`],

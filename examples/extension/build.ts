@@ -23,6 +23,9 @@ export async function buildExtension(outDir = join(EXTENSION_DIR, 'dist')): Prom
     target: 'chrome116',
     minify: true,
     conditions: ['@statuskit/source'],
+    // protobufjs's 64-bit integer class, replaced by payloads' small BigInt-based one (see "Bundle
+    // size in a browser" in the root README).
+    alias: { long: join(EXTENSION_DIR, '../../packages/payloads/long-lite.cjs') },
     logLevel: 'warning',
   });
   for (const f of ['manifest.json', 'popup.html', 'popup.css'])

@@ -8,7 +8,7 @@ import { type ChatMessage, chatMessageIn, chatMessageOut } from './chat-message.
 import { EMOJI_REACTION_FIELDS, type EmojiReaction } from './emoji-reaction.js';
 import { PayloadDecodeError } from './errors.js';
 import { type FieldTable, flatCodec, flatIn, flatOut } from './flat-codec.js';
-import * as protobuf from './gen/protobuf.js';
+import * as protobuf from './gen/protobuf-groups.js';
 import { bytesIn, bytesOut, type DecodeOptions, decodeGenerated, encodeGenerated, strIn } from './runtime.js';
 
 /** `MembershipUpdateEvent.EventType` (§7.6, §9.3). */

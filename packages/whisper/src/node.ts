@@ -68,6 +68,7 @@ import {
   type FilterSet,
   type ReceivedMessage,
 } from './filters.js';
+import { createLightPool } from './light-pool.js';
 import { PEER_LIMITS, POOL_LIMITS } from './limits.js';
 import { parseRequestComplete, type RequestComplete } from './mailserver-codec.js';
 import {
@@ -79,12 +80,9 @@ import {
   decodeRateLimitsPacket,
   decodeRequestCompletePacket,
   type EnvelopeErrorEntry,
-  encodeBatchAck,
   encodeBloomPacket,
-  encodeMessagesResponse,
   encodePowRequirement,
   encodeRawList,
-  encodeRequestCompletePacket,
   type RateLimits,
 } from './packets.js';
 import {
@@ -94,11 +92,18 @@ import {
   type Interest,
   interestMatches,
   type PoolEntry,
+  type PoolOptions,
   precheckEnvelope,
-  TokenBucket,
   validateEnvelope,
 } from './pool.js';
 import { computePow, powOf, powOfRaw } from './pow.js';
+import {
+  createRateLimiter,
+  type PeerRateGate,
+  type RateLimiter,
+  type RateLimitSettings,
+} from './rate-limits.js';
+import { confirmBatch, type ServedPeer, serveP2PRequest } from './relay-parts.js';
 import { rlpListItemsRaw } from './rlp-raw.js';
 import {
   decodeShhStatus,
@@ -360,10 +365,8 @@ interface PeerState {
   rescan: { upTo: number; interest: Interest | undefined; pow: number } | undefined;
   /** When a send returned false and the carrier has not drained since (clock ms). */
   congestedSince: number | undefined;
-  packets: TokenBucket | undefined;
-  envelopes: TokenBucket | undefined;
-  bytes: TokenBucket | undefined;
-  ip: string;
+  /** The peer's rate-limit buckets (none when no limit applies). */
+  gate: PeerRateGate | undefined;
   rateExceeded: number;
   timeSyncFailures: number;
   penaltyWindowStart: number;
@@ -375,6 +378,32 @@ interface PeerState {
    */
   p2pTail: Promise<void>;
 }
+
+/**
+ * What differs between a full node and a light node built by {@link createLightWhisperNode}: the
+ * relay-only parts are injected, so a bundle with only the light factory leaves them out.
+ */
+interface NodeParts {
+  pool(options: PoolOptions): EnvelopePool;
+  rateLimiter: ((limits: RateLimitSettings | undefined, lightNode: boolean) => RateLimiter) | undefined;
+  /** Message Response + Batch Ack (`confirmations`). */
+  confirm: typeof confirmBatch | undefined;
+  /** P2P Requests through `mailserver`. */
+  serve: typeof serveP2PRequest | undefined;
+}
+
+const FULL_NODE: NodeParts = {
+  pool: createEnvelopePool,
+  rateLimiter: createRateLimiter,
+  confirm: confirmBatch,
+  serve: serveP2PRequest,
+};
+const LIGHT_NODE: NodeParts = {
+  pool: createLightPool,
+  rateLimiter: undefined,
+  confirm: undefined,
+  serve: undefined,
+};
 
 /** The longest one slice of delivery (opening envelopes) runs before giving the event loop back. */
 const DELIVERY_SLICE_MS = 8;
@@ -453,10 +482,8 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
   readonly #peers = new Map<string, PeerState>();
   readonly #trusted = new Set<string>();
   readonly #p2pSeen = new Map<string, true>();
-  readonly #ipBuckets = new Map<
-    string,
-    { packets: TokenBucket | undefined; bytes: TokenBucket | undefined; peers: number }
-  >();
+  readonly #limiter: RateLimiter | undefined;
+  readonly #parts: NodeParts;
   #previousInterest:
     | { bloom: Uint8Array; topics: ReadonlySet<number> | undefined; until: number }
     | undefined;
@@ -471,7 +498,7 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
   #deliveryJobs = 0;
   #drainedWaiters: (() => void)[] = [];
 
-  constructor(o: WhisperNodeOptions) {
+  constructor(o: WhisperNodeOptions, parts: NodeParts) {
     super();
     this.#o = o;
     this.#clock = o.clock ?? systemClock;
@@ -494,7 +521,9 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
     this.#interestMode = o.interest ?? (this.lightNode ? 'filters' : 'all');
     this.#bloomMode = o.bloomFilterMode ?? true;
     const maxPoolBytes = o.maxPoolBytes ?? POOL_LIMITS.MAX_BYTES;
-    this.#pool = createEnvelopePool({
+    this.#parts = parts;
+    this.#limiter = parts.rateLimiter?.(o.rateLimits, this.lightNode);
+    this.#pool = parts.pool({
       maxBytes: maxPoolBytes,
       maxBytesPerOrigin: o.maxPoolBytesPerPeer ?? Math.floor(maxPoolBytes * PEER_LIMITS.POOL_SHARE),
       onEvict: (e) => {
@@ -1034,10 +1063,7 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
       cursor: 0,
       rescan: undefined,
       congestedSince: undefined,
-      packets: undefined,
-      envelopes: undefined,
-      bytes: undefined,
-      ip: hostOf(ctx.peer.remoteAddress),
+      gate: undefined,
       rateExceeded: 0,
       timeSyncFailures: 0,
       penaltyWindowStart: this.#clock.now(),
@@ -1045,15 +1071,6 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
       p2pTail: Promise.resolve(),
       log: ctx.logger ?? this.#log,
     };
-    const limits = this.#o.rateLimits;
-    const bucket = (rate: number): TokenBucket | undefined =>
-      rate > 0 ? new TokenBucket(rate, this.#clock.now()) : undefined;
-    // The defaults protect full nodes (relays) from the peers that dial them. A light node talks only
-    // to the relays it chose, which push it whole pools on connect: its limits are off unless set.
-    const dflt = (v: number) => (this.lightNode ? 0 : v);
-    p.packets = bucket(limits?.packetsPerSecond ?? dflt(PEER_LIMITS.PACKETS_PER_SECOND));
-    p.envelopes = bucket(limits?.envelopesPerSecond ?? dflt(PEER_LIMITS.ENVELOPES_PER_SECOND));
-    p.bytes = bucket(limits?.bytesPerSecond ?? dflt(PEER_LIMITS.BYTES_PER_SECOND));
     const previous = this.#peers.get(key);
     const maxPeers = this.#o.maxPeers ?? PEER_LIMITS.MAX_PEERS;
     if (previous === undefined && this.#peers.size >= maxPeers) {
@@ -1068,17 +1085,8 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
       });
       return { onMessage: () => undefined };
     }
-    const perIpPackets = limits?.packetsPerSecondPerIp ?? 0;
-    const perIpBytes = limits?.bytesPerSecondPerIp ?? 0;
-    if (perIpPackets > 0 || perIpBytes > 0) {
-      const ipb = this.#ipBuckets.get(p.ip) ?? {
-        packets: bucket(perIpPackets),
-        bytes: bucket(perIpBytes),
-        peers: 0,
-      };
-      ipb.peers++;
-      this.#ipBuckets.set(p.ip, ipb);
-    }
+    // The defaults protect full nodes (relays) from the peers that dial them (see createRateLimiter).
+    p.gate = this.#limiter?.peer(hostOf(ctx.peer.remoteAddress), this.#clock.now());
     if (previous !== undefined) previous.closed = true;
     this.#peers.set(key, p);
     p.handshakeTimer = this.#clock.setTimeout(() => {
@@ -1093,8 +1101,7 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
         p.closed = true;
         p.handshakeTimer?.cancel();
         if (this.#peers.get(key) === p) this.#peers.delete(key);
-        const ipb = this.#ipBuckets.get(p.ip);
-        if (ipb !== undefined && --ipb.peers <= 0) this.#ipBuckets.delete(p.ip);
+        p.gate?.release();
         if (p.handshaken) {
           this.emit('peer:disconnected', {
             ...this.#summary(p),
@@ -1174,20 +1181,7 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
 
   /** False when the packet is over the limit and dropped; throws past the tolerance. */
   #rateLimit(p: PeerState, bytes: number, envelopes = 0): boolean {
-    const now = this.#clock.now();
-    const ipb = this.#ipBuckets.get(p.ip);
-    let ok: boolean;
-    if (envelopes > 0) ok = p.envelopes === undefined || p.envelopes.take(now, envelopes);
-    else {
-      const packetOk =
-        (p.packets === undefined || p.packets.take(now, 1)) &&
-        (ipb?.packets === undefined || ipb.packets.take(now, 1));
-      const bytesOk =
-        (p.bytes === undefined || p.bytes.take(now, bytes)) &&
-        (ipb?.bytes === undefined || ipb.bytes.take(now, bytes));
-      ok = packetOk && bytesOk;
-    }
-    if (ok) return true;
+    if (p.gate === undefined || p.gate.take(this.#clock.now(), bytes, envelopes)) return true;
     this.#penaltyWindow(p);
     p.rateExceeded++;
     this.#count('dropped', 'rate-limited');
@@ -1372,10 +1366,9 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
 
   #endMessages(p: PeerState, payload: Uint8Array, batch: MessagesBatch): void {
     if (p.closed) return;
-    if (this.#o.confirmations ?? false) {
-      const batchHash = this.#crypto.keccak256(payload);
-      this.#send(p, WAKU_CODES.MESSAGE_RESPONSE, encodeMessagesResponse({ batchHash, errors: batch.errors }));
-      this.#send(p, WAKU_CODES.BATCH_ACKNOWLEDGED, encodeBatchAck(batchHash));
+    const confirm = this.#parts.confirm;
+    if (confirm !== undefined && (this.#o.confirmations ?? false)) {
+      for (const [code, packet] of confirm(payload, batch.errors, this.#crypto)) this.#send(p, code, packet);
     }
     const trouble = batch.trouble;
     if (trouble !== undefined) {
@@ -1590,33 +1583,20 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
 
   #onP2PRequest(p: PeerState, payload: Uint8Array): void {
     const ms = this.#o.mailserver;
-    if (ms === undefined) {
+    const serve = this.#parts.serve;
+    if (ms === undefined || serve === undefined) {
       this.emit('p2p:request', { peer: p.key, payload });
       return;
     }
-    const responder: P2PResponder = {
+    const peer: ServedPeer = {
       peerId: p.id,
       peerKey: p.key,
       capability: p.cap,
-      sendEnvelopes: (raws) => {
-        if (raws.length === 1 && p.cap === 'shh/6')
-          return this.#send(p, SHH_CODES.P2P_MESSAGE, raws[0] as Uint8Array);
-        return this.#send(p, WAKU_CODES.P2P_MESSAGE, encodeRawList(raws));
-      },
-      sendComplete: (body) =>
-        this.#send(p, WAKU_CODES.P2P_REQUEST_COMPLETE, encodeRequestCompletePacket(body)),
+      send: (code, packet) => this.#send(p, code, packet),
       drained: () => p.ctx.drained(),
-      get closed() {
-        return p.closed;
-      },
+      closed: () => p.closed,
     };
-    try {
-      const r = ms.handleRequest(payload, responder);
-      if (r instanceof Promise)
-        r.catch((err: unknown) => this.#log.error('mailserver request failed', { error: String(err) }));
-    } catch (err) {
-      this.#log.error('mailserver request failed', { error: String(err) });
-    }
+    serve(ms, payload, peer, this.#log);
   }
 
   sendP2PRequest(peerId: string | Uint8Array, payload: Uint8Array): boolean {
@@ -1637,5 +1617,23 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
  * createPeerSession({ duplex, privateKey, remoteId, protocols: node.protocols });
  */
 export function createWhisperNode(options: WhisperNodeOptions = {}): WhisperNode {
-  return new Node(options);
+  return new Node(options, FULL_NODE);
+}
+
+/** Options of {@link createLightWhisperNode}: a node's, without the relay-only ones. */
+export type LightWhisperNodeOptions = Omit<
+  WhisperNodeOptions,
+  'lightNode' | 'rateLimits' | 'confirmations' | 'mailserver'
+>;
+
+/**
+ * Creates a light node: the same node as `createWhisperNode({ lightNode: true })` without rate
+ * limits (a light node's are off by default) and with a pool that refuses envelopes when full
+ * instead of evicting pooled ones by PoW (`poolStats().evictions` stays 0). It relays nothing but
+ * its own envelopes. Its bundle leaves the relay-only parts out: the rate-limit buckets and the
+ * relay pool's eviction and expiry heaps and arrival log.
+ * @throws RangeError on bad options.
+ */
+export function createLightWhisperNode(options: LightWhisperNodeOptions = {}): WhisperNode {
+  return new Node({ ...options, lightNode: true }, LIGHT_NODE);
 }

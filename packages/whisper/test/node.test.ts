@@ -19,6 +19,7 @@ import {
 import { describe, expect, it } from 'vitest';
 import {
   createEnvelope,
+  createLightWhisperNode,
   createMailserver,
   createMailserverClient,
   createWhisperNode,
@@ -50,9 +51,14 @@ interface TestNode {
   messages: ReceivedMessage[];
 }
 
-function makeNode(name: string, clock: ManualClock, options: WhisperNodeOptions = {}): TestNode {
+function makeNode(
+  name: string,
+  clock: ManualClock,
+  options: WhisperNodeOptions = {},
+  create: (o: WhisperNodeOptions) => WhisperNode = createWhisperNode,
+): TestNode {
   const side = identity(name);
-  const node = createWhisperNode({ clock, ...options });
+  const node = create({ clock, ...options });
   const messages: ReceivedMessage[] = [];
   node.addEventListener('message', (e) => messages.push(e.detail.message));
   return { side, node, messages };
@@ -120,31 +126,40 @@ describe('relay', () => {
     });
   }
 
-  it('a light node receives only what matches its filters and relays nothing', async () => {
-    const clock = manualClock(START);
-    const full = makeNode('F', clock);
-    const light = makeNode('L', clock, { lightNode: true });
-    const third = makeNode('X', clock);
-    light.node.subscribe({ topics: [T1], key: { kind: 'symmetric', key: symKey } });
-    const fl = connect(full, light);
-    const lx = connect(light, third);
-    await settle();
-    expect(full.node.peers()[0]?.interest).toBe('bloom');
-    const on1 = await envelopeOn(T1, clock);
-    const on2 = await envelopeOn(T2, clock);
-    full.node.post(on1);
-    full.node.post(on2);
-    await tick(clock, 300, 3);
-    expect(messagesFrom(fl, 'F')).toEqual([on1.hashHex]);
-    expect(light.messages.map((m) => m.hashHex)).toEqual([on1.hashHex]);
-    // the light node keeps what it received to itself…
-    expect(messagesFrom(lx, 'L')).toEqual([]);
-    // …but its own envelopes go out
-    const own = await envelopeOn(T1, clock, { payload: Uint8Array.of(9) });
-    light.node.post(own);
-    await tick(clock);
-    expect(messagesFrom(lx, 'L')).toEqual([own.hashHex]);
-  });
+  /** `createWhisperNode({ lightNode: true })` and `createLightWhisperNode()` behave the same here. */
+  const lightFactories: Array<[string, (o: WhisperNodeOptions) => WhisperNode]> = [
+    ['createWhisperNode({ lightNode: true })', (o) => createWhisperNode({ ...o, lightNode: true })],
+    ['createLightWhisperNode()', ({ clock }) => createLightWhisperNode(clock === undefined ? {} : { clock })],
+  ];
+
+  it.each(lightFactories)(
+    'a light node (%s) receives only what matches its filters and relays nothing',
+    async (_, create) => {
+      const clock = manualClock(START);
+      const full = makeNode('F', clock);
+      const light = makeNode('L', clock, {}, create);
+      const third = makeNode('X', clock);
+      light.node.subscribe({ topics: [T1], key: { kind: 'symmetric', key: symKey } });
+      const fl = connect(full, light);
+      const lx = connect(light, third);
+      await settle();
+      expect(full.node.peers()[0]?.interest).toBe('bloom');
+      const on1 = await envelopeOn(T1, clock);
+      const on2 = await envelopeOn(T2, clock);
+      full.node.post(on1);
+      full.node.post(on2);
+      await tick(clock, 300, 3);
+      expect(messagesFrom(fl, 'F')).toEqual([on1.hashHex]);
+      expect(light.messages.map((m) => m.hashHex)).toEqual([on1.hashHex]);
+      // the light node keeps what it received to itself…
+      expect(messagesFrom(lx, 'L')).toEqual([]);
+      // …but its own envelopes go out
+      const own = await envelopeOn(T1, clock, { payload: Uint8Array.of(9) });
+      light.node.post(own);
+      await tick(clock);
+      expect(messagesFrom(lx, 'L')).toEqual([own.hashHex]);
+    },
+  );
 
   it('posting delivers to local filters unless deliverLocally is false; both relay the envelope', async () => {
     const clock = manualClock(START);

@@ -73,8 +73,8 @@ import {
 } from '@statuskit/utils';
 import {
   contactCodeTopicString,
+  createLightWhisperNode,
   createMailserverClient,
-  createWhisperNode,
   discoveryTopic,
   MAILSERVER_PASSWORD,
   negotiatedFilterId,
@@ -1902,9 +1902,8 @@ export async function createClient(options: ClientOptions): Promise<Client> {
     random,
     logger,
   });
-  const node = createWhisperNode({
+  const node = createLightWhisperNode({
     capabilities: options.capabilities ?? ['waku/1', 'shh/6'],
-    lightNode: true,
     clock,
     crypto,
     random,
