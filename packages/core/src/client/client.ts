@@ -83,7 +83,11 @@ import {
   type WhisperCapability,
   type WhisperNode,
 } from '@statuskit/whisper';
-import { createSecureTransport, type SecureTransport } from '../encryption/secure-transport.js';
+import {
+  createSecureTransport,
+  type Installation,
+  type SecureTransport,
+} from '../encryption/secure-transport.js';
 import type { SharedSecretInfo } from '../encryption/shared-secret.js';
 import type { GroupState, mergeGroupEvents } from '../groups/group.js';
 import {
@@ -110,6 +114,7 @@ import type {
   ChatKind,
   ClientEvents,
   Contact,
+  InstallationInfo,
   Message,
   MessageStatus,
   OutgoingMessage,
@@ -237,6 +242,32 @@ export interface Client extends TypedEventTarget<ClientEvents> {
   contacts(): Contact[];
   /** Our profile as ContactUpdates carry it. */
   setProfile(profile: { ensName?: string; profileImage?: string }): void;
+  /**
+   * Names this installation for our other devices (§7.3: `deviceType` is `ios`, `android` or
+   * `desktop`); kept in storage and sent by {@link Client.pairDevices}.
+   */
+  setInstallationMetadata(metadata: { name: string; deviceType: string }): Promise<void>;
+  /** Our installations, this one first (§5.6). */
+  installations(): Promise<InstallationInfo[]>;
+  /**
+   * Advertises this installation to our other devices: a PairInstallation (AMM type 4) sent DH-only
+   * to our own key (§5.5). They list it (`installation:updated`) and may then enable it.
+   * @throws RangeError when no installation metadata was set.
+   */
+  pairDevices(): Promise<void>;
+  /**
+   * Pairs with another installation of ours (§5.6): our bundle lists it (at most 3 in all), our
+   * 1:1 and group sends, contacts and joined chats are mirrored to it, and its messages are accepted.
+   * @throws RangeError for an installation we never heard of.
+   */
+  enableInstallation(installationId: string): Promise<InstallationInfo>;
+  /** Unpairs an installation: nothing more is mirrored to it and its messages are refused. */
+  disableInstallation(installationId: string): Promise<InstallationInfo>;
+  /**
+   * Sends everything our paired devices should hold (status-go `SyncDevices`): joined public chats,
+   * added and blocked contacts, and the signed history of each group.
+   */
+  syncDevices(): Promise<void>;
   /** Syncs history now from the trusted mailservers (also done on every mailserver connect). */
   syncHistory(options?: { signal?: AbortSignal }): Promise<{ envelopes: number; pages: number }>;
   /** Resolves once everything received so far has been handled (and sends queued so far have left). */
@@ -264,6 +295,17 @@ interface OutboxEntry {
   mvdsIds?: Record<string, string>;
   /** Private group: members for which it is settled (delivered or given up). */
   settled?: string[];
+  /** Multi-device: appended for our paired devices already, or not to be (contact requests). */
+  mirrored?: boolean;
+}
+
+/** Where a received message came from when it is signed by our own key (another installation of ours). */
+interface ReceiveContext {
+  signer: Uint8Array;
+  sentMs: bigint;
+  envelope: string | undefined;
+  fromHistory: boolean;
+  device?: { id: string; enabled: boolean };
 }
 
 interface StoredMessage extends Omit<Message, 'content'> {
@@ -305,6 +347,10 @@ type Groups = typeof import('./groups-lazy.js');
 let groupsModule: Promise<Groups> | undefined;
 /** The private-group code, loaded on first use: an app that never touches a group never loads it. */
 const loadGroups = (): Promise<Groups> => (groupsModule ??= import('./groups-lazy.js'));
+type Devices = typeof import('./devices.js');
+let devicesModule: Promise<Devices> | undefined;
+/** The multi-device code, loaded on first use likewise. */
+const loadDevices = (): Promise<Devices> => (devicesModule ??= import('./devices.js'));
 
 function uuidFrom(random: RandomSource): string {
   const b = random(16);
@@ -387,6 +433,9 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
   readonly #pendingEntries = new Set<string>();
   /** Per peer key, how many sessions with it have ended. */
   readonly #peerGen = new Map<string, number>();
+  /** Our other installations we know of, and those of them that are enabled (paired). */
+  readonly #ownKnown = new Set<string>();
+  readonly #paired = new Set<string>();
 
   constructor(
     o: ClientOptions,
@@ -475,6 +524,12 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
       if (c.added && !c.blocked) await this.#subscribeContactCode(c.publicKey);
     for (const chat of this.#chats.values()) if (chat.kind === 'public') await this.#subscribePublic(chat.id);
     for (const s of await this.secureTransport.getSharedSecrets()) await this.#subscribeNegotiated(s);
+    for (const inst of await this.secureTransport.getOurInstallations()) {
+      if (inst.id === this.installationId) continue;
+      this.#ownKnown.add(inst.id);
+      if (inst.enabled) this.#paired.add(inst.id);
+    }
+    if (this.#ownKnown.size > 0) await this.#subscribeSelfNegotiated();
 
     this.node.addEventListener('message', (e) => {
       const { message } = e.detail;
@@ -656,16 +711,31 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
     if (typeof name !== 'string' || !/^[a-z0-9-]+$/.test(name) || isPublicKeyChatString(name)) {
       throw new RangeError('name must be a public chat name: [a-z0-9-]+');
     }
-    let chat = this.#chats.get(name);
-    if (chat === undefined) {
-      chat = { id: name, kind: 'public', name, lastClock: 0n, joinedAtMs: Math.floor(this.#clock.now()) };
-      await this.#putChat(chat);
-      this.#chats.set(name, chat);
-      await this.#subscribePublic(name);
-      this.emit('chat:updated', chat);
-      this.#requestSync();
-    }
+    const { chat, created } = await this.#joinPublic(name);
+    // Our paired devices join it too (SyncInstallationPublicChat, §7.3).
+    if (created && this.#paired.size > 0)
+      await this.#syncToDevices(async (d, clock) =>
+        d.syncPublicChatAmm(name, clock, this.identity.privateKey, this.#crypto),
+      );
     return this.#chatHandle(chat);
+  }
+
+  async #joinPublic(name: string): Promise<{ chat: ChatInfo; created: boolean }> {
+    const known = this.#chats.get(name);
+    if (known !== undefined) return { chat: known, created: false };
+    const chat: ChatInfo = {
+      id: name,
+      kind: 'public',
+      name,
+      lastClock: 0n,
+      joinedAtMs: Math.floor(this.#clock.now()),
+    };
+    await this.#putChat(chat);
+    this.#chats.set(name, chat);
+    await this.#subscribePublic(name);
+    this.emit('chat:updated', chat);
+    this.#requestSync();
+    return { chat, created: true };
   }
 
   #pub65(publicKey: string | Uint8Array, what: string): Uint8Array {
@@ -999,8 +1069,9 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
     const group = oneToOneGroupId(this.identity.publicKey, peer, this.#crypto);
     if (!this.#mvds.isPeerInGroup(group, peer)) await this.#mvds.addPeer(group, peer);
     const mvdsId = toHex(await this.#mvds.appendMessage(group, entry.amm));
+    const mirrored = entry.mirrored || (await this.#appendToSelf(entry.amm));
     const tx = new ClientTx(this.#store);
-    tx.put(clientKey(CLIENT_TABLE.OUTBOX, entry.id), { ...entry, mvdsId });
+    tx.put(clientKey(CLIENT_TABLE.OUTBOX, entry.id), { ...entry, mvdsId, mirrored });
     tx.put(clientKey(CLIENT_TABLE.MVDS_MAP, mvdsId), { id: entry.id });
     await tx.commit();
     // Out now rather than at the next epoch, without advancing the epoch (retransmissions stay on
@@ -1015,10 +1086,13 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
   async #appendToMembers(entry: OutboxEntry): Promise<void> {
     const recipients = entry.recipients ?? [];
     const mvdsIds = { ...(entry.mvdsIds ?? {}) };
+    // Group sends reach our paired devices too (§1.3: the sender is a recipient when it has some).
+    const mirrored = entry.mirrored || (await this.#appendToSelf(entry.amm));
     const tx = new ClientTx(this.#store);
     if (recipients.length === 0) {
       tx.delete(clientKey(CLIENT_TABLE.OUTBOX, entry.id));
       await tx.commit();
+      if (mirrored) await this.#flushMvds();
       return this.#setStatus(entry.id, 'sent');
     }
     for (const member of recipients) {
@@ -1030,7 +1104,7 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
       mvdsIds[member] = mvdsId;
       tx.put(clientKey(CLIENT_TABLE.MVDS_MAP, mvdsId), { id: entry.id, member });
     }
-    tx.put(clientKey(CLIENT_TABLE.OUTBOX, entry.id), { ...entry, mvdsIds });
+    tx.put(clientKey(CLIENT_TABLE.OUTBOX, entry.id), { ...entry, mvdsIds, mirrored });
     await tx.commit();
     await this.#mvds.flush().catch((error) => this.emit('error', { error: error as Error, context: 'mvds' }));
   }
@@ -1280,12 +1354,22 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
       );
       const id = messageIdToHex(statusMessageId(this.identity.publicKey, amm, this.#crypto));
       const tx = new ClientTx(this.#store);
-      const entry: OutboxEntry = { id, chatId: chat.id, kind: 'one-to-one', amm };
+      // Our devices learn of the contact through SyncInstallationContact, not this request.
+      const entry: OutboxEntry = { id, chatId: chat.id, kind: 'one-to-one', amm, mirrored: true };
       tx.put(clientKey(CLIENT_TABLE.OUTBOX, id), entry);
       await tx.commit();
       await this.#dispatch(entry);
     });
+    await this.#syncContact(c);
     return c;
+  }
+
+  /** Tells our paired devices of a contact's new state (§7.3, AMM type 12). */
+  async #syncContact(c: Contact): Promise<void> {
+    if (this.#paired.size === 0) return;
+    await this.#syncToDevices(async (d, clock) =>
+      d.syncContactAmm(c, clock, this.identity.privateKey, this.#crypto),
+    );
   }
 
   async blockContact(publicKey: string | Uint8Array): Promise<Contact> {
@@ -1293,6 +1377,7 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
     const c: Contact = { ...this.#contactOf(pub), blocked: true, added: false };
     await this.#putContact(c);
     this.node.unsubscribe(`contact-code:${c.id}`);
+    await this.#syncContact(c);
     return c;
   }
 
@@ -1300,6 +1385,7 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
     const pub = this.#pub65(publicKey, 'publicKey');
     const c: Contact = { ...this.#contactOf(pub), blocked: false };
     await this.#putContact(c);
+    await this.#syncContact(c);
     return c;
   }
 
@@ -1325,6 +1411,245 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
     await tx.commit();
   }
 
+  // ---------------------------------------------------------------- multi-device (§5.6, §7.3)
+
+  /**
+   * Appends a payload for our paired devices: MVDS to our own key, which the secure transport
+   * encrypts for our enabled installations but this one (status-go `sendToPairedDevices`, §1.1
+   * step 6). Returns false (and does nothing) with no paired device.
+   */
+  async #appendToSelf(amm: Uint8Array): Promise<boolean> {
+    if (this.#paired.size === 0) return false;
+    const me = this.identity.publicKey;
+    const group = oneToOneGroupId(me, me, this.#crypto);
+    if (!this.#mvds.isPeerInGroup(group, me)) await this.#mvds.addPeer(group, me);
+    await this.#mvds.appendMessage(group, amm);
+    return true;
+  }
+
+  async #flushMvds(): Promise<void> {
+    await this.#mvds.flush().catch((error) => this.emit('error', { error: error as Error, context: 'mvds' }));
+  }
+
+  /** A Lamport clock for our sync messages: past every one we sent, at least now (§7.10). */
+  async #deviceClock(tx: ClientTx): Promise<bigint> {
+    const key = clientKey(CLIENT_TABLE.META, 'device-clock');
+    const { clock } = nextClockAndTimestamp(
+      (await tx.get<bigint>(key)) ?? 0n,
+      BigInt(Math.floor(this.#clock.now())),
+    );
+    tx.put(key, clock);
+    return clock;
+  }
+
+  /** Builds sync messages (with fresh clocks) and sends them to our paired devices. */
+  async #syncToDevices(...build: Array<(d: Devices, clock: bigint) => Promise<Uint8Array>>): Promise<void> {
+    const d = await loadDevices();
+    await this.#sendQueue(async () => {
+      if (this.#paired.size === 0) return;
+      for (const f of build) {
+        const tx = new ClientTx(this.#store);
+        const amm = await f(d, await this.#deviceClock(tx));
+        await tx.commit();
+        await this.#appendToSelf(amm);
+      }
+      await this.#flushMvds();
+    });
+  }
+
+  /** The negotiated topic of our own key with itself, where our devices talk once agreed (§4.4). */
+  #subscribeSelfNegotiated(): Promise<void> {
+    const me = this.identity.publicKey;
+    return this.#subscribeNegotiated({
+      identity: me,
+      key: this.#crypto.secp256k1Ecdh(this.identity.privateKey, me),
+    });
+  }
+
+  async #installationInfo(id: string): Promise<InstallationInfo> {
+    const d = await loadDevices();
+    const inst = (await this.secureTransport.getOurInstallations()).find((i) => i.id === id);
+    if (inst === undefined) throw new RangeError(`no installation ${id}`);
+    return d.installationInfo(inst, this.installationId);
+  }
+
+  async setInstallationMetadata(metadata: { name: string; deviceType: string }): Promise<void> {
+    this.#checkOpen();
+    for (const f of ['name', 'deviceType'] as const) {
+      if (typeof metadata?.[f] !== 'string' || metadata[f].trim() === '')
+        throw new TypeError(`metadata.${f} must be a non-empty string`);
+    }
+    await this.secureTransport.setInstallationMetadata(this.installationId, {
+      name: metadata.name,
+      deviceType: metadata.deviceType,
+      fcmToken: '',
+    });
+  }
+
+  async installations(): Promise<InstallationInfo[]> {
+    const d = await loadDevices();
+    return (await this.secureTransport.getOurInstallations()).map((i) =>
+      d.installationInfo(i, this.installationId),
+    );
+  }
+
+  async pairDevices(): Promise<void> {
+    this.#checkOpen();
+    const d = await loadDevices();
+    const [self] = await this.secureTransport.getOurInstallations();
+    const meta = self?.metadata;
+    if (meta === undefined || meta.name === '' || meta.deviceType === '')
+      throw new RangeError(
+        'setInstallationMetadata first: a PairInstallation carries a name and device type',
+      );
+    await this.#subscribeSelfNegotiated();
+    await this.#sendQueue(async () => {
+      const tx = new ClientTx(this.#store);
+      const clock = await this.#deviceClock(tx);
+      await tx.commit();
+      const amm = d.pairInstallationAmm(
+        { clock, installationId: this.installationId, deviceType: meta.deviceType, name: meta.name },
+        this.identity.privateKey,
+        this.#crypto,
+      );
+      // status-go SendPairInstallation: DH-only to our own key, no datasync (§5.5).
+      const me = this.identity.publicKey;
+      const pm = await this.secureTransport.buildDhMessage(me, amm);
+      await this.#sendEnvelope(encodeProtocolMessage(pm), {
+        topic: partitionedTopic(me, this.#crypto).topic,
+        publicKey: me,
+      });
+    });
+  }
+
+  async enableInstallation(installationId: string): Promise<InstallationInfo> {
+    this.#checkOpen();
+    await this.secureTransport.enableInstallation(installationId);
+    this.#ownKnown.add(installationId);
+    this.#paired.add(installationId);
+    await this.#subscribeSelfNegotiated();
+    const info = await this.#installationInfo(installationId);
+    this.emit('installation:updated', info);
+    return info;
+  }
+
+  async disableInstallation(installationId: string): Promise<InstallationInfo> {
+    this.#checkOpen();
+    await this.secureTransport.disableInstallation(installationId);
+    this.#paired.delete(installationId);
+    const info = await this.#installationInfo(installationId);
+    this.emit('installation:updated', info);
+    return info;
+  }
+
+  async syncDevices(): Promise<void> {
+    this.#checkOpen();
+    if (this.#paired.size === 0) return;
+    const key = this.identity.privateKey;
+    const build: Array<(d: Devices, clock: bigint) => Promise<Uint8Array>> = [];
+    for (const chat of this.#chats.values())
+      if (chat.kind === 'public')
+        build.push(async (d, clock) => d.syncPublicChatAmm(chat.id, clock, key, this.#crypto));
+    for (const c of this.#contacts.values())
+      if (c.added || c.blocked) build.push(async (d, clock) => d.syncContactAmm(c, clock, key, this.#crypto));
+    // Groups: their signed history, as any member receives it (§1.3); applied idempotently.
+    for (const g of this.#groups.values())
+      build.push(async () => (await loadGroups()).membershipUpdateAmm(g, undefined, key, this.#crypto));
+    await this.#syncToDevices(...build);
+  }
+
+  /** Installations of ours first heard of in a received message's bundles. */
+  async #ownInstallationsHeard(newInstallations: readonly Installation[]): Promise<void> {
+    const ours = newInstallations.filter(
+      (i) => equalBytes(i.identity, this.identity.publicKey) && !this.#ownKnown.has(i.id),
+    );
+    if (ours.length === 0) return;
+    const d = await loadDevices();
+    if (this.#ownKnown.size === 0) await this.#subscribeSelfNegotiated();
+    for (const inst of ours) {
+      this.#ownKnown.add(inst.id);
+      this.emit('installation:discovered', d.installationInfo(inst, this.installationId));
+    }
+  }
+
+  /** PairInstallation and the SyncInstallation family (§7.3): from our own paired devices only. */
+  async #deviceMessage(
+    type: number,
+    payload: Uint8Array,
+    ctx: ReceiveContext,
+    extra: { envelope?: string; from: Uint8Array },
+  ): Promise<void> {
+    const d = await loadDevices();
+    if (!equalBytes(ctx.signer, this.identity.publicKey))
+      return this.#reject('invalid', 'a device message not signed by us', extra);
+    const me = this.identity.publicKeyString;
+    const refused = (r: { reason: RejectionReason; detail: string } | undefined): boolean => {
+      if (r === undefined) return false;
+      this.#reject(r.reason, r.detail, extra);
+      return true;
+    };
+    if (type === AMM_TYPE.PAIR_INSTALLATION) {
+      const p = d.decodePairInstallation(payload);
+      if (refused(d.pairInstallationRefusal(p, ctx.device?.id ?? '', ctx.sentMs))) return;
+      if (!(await this.#newerSync(`pair:${p.installationId}`, p.clock))) return;
+      await this.secureTransport.setInstallationMetadata(p.installationId, {
+        name: p.name,
+        deviceType: p.deviceType,
+        fcmToken: '',
+      });
+      this.#ownKnown.add(p.installationId);
+      this.emit('installation:updated', await this.#installationInfo(p.installationId));
+      return;
+    }
+    const contacts: ReturnType<Devices['decodeSyncInstallationContact']>[] = [];
+    const chats: ReturnType<Devices['decodeSyncInstallationPublicChat']>[] = [];
+    if (type === AMM_TYPE.SYNC_INSTALLATION_CONTACT) contacts.push(d.decodeSyncInstallationContact(payload));
+    else if (type === AMM_TYPE.SYNC_INSTALLATION_PUBLIC_CHAT)
+      chats.push(d.decodeSyncInstallationPublicChat(payload));
+    else {
+      const all = d.decodeSyncInstallation(payload);
+      contacts.push(...all.contacts);
+      chats.push(...all.publicChats);
+    }
+    for (const s of contacts) {
+      if (refused(d.syncContactRefusal(s, me, ctx.sentMs))) continue;
+      let pub: Uint8Array;
+      try {
+        pub = this.#pub65(s.id, 'id');
+      } catch (error) {
+        this.#reject('invalid', 'SyncInstallationContact id is not a valid key', {
+          ...extra,
+          error: error as Error,
+        });
+        continue;
+      }
+      if (!(await this.#newerSync(`contact:${s.id.toLowerCase()}`, s.clock))) continue;
+      const c = d.syncedContact(this.#contactOf(pub), s);
+      await this.#putContact(c);
+      if (c.blocked) this.node.unsubscribe(`contact-code:${c.id}`);
+      else if (c.added) {
+        await this.#subscribeContactCode(pub);
+        await this.#ensureOneToOne(pub);
+      }
+    }
+    for (const s of chats) {
+      if (refused(d.syncPublicChatRefusal(s, ctx.sentMs))) continue;
+      if (!(await this.#newerSync(`chat:${s.id}`, s.clock))) continue;
+      await this.#joinPublic(s.id);
+    }
+  }
+
+  /** Records a sync clock for a subject; false when one as new or newer was applied already. */
+  async #newerSync(subject: string, clock: bigint): Promise<boolean> {
+    const d = await loadDevices();
+    const tx = new ClientTx(this.#store);
+    const key = d.syncClockKey(subject);
+    if (clock <= ((await tx.get<bigint>(key)) ?? 0n)) return false;
+    tx.put(key, clock);
+    await tx.commit();
+    return true;
+  }
+
   // ---------------------------------------------------------------- receiving
 
   #reject(
@@ -1347,9 +1672,8 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
     const envelope = m.hashHex;
     const signer = m.signer;
     if (signer === undefined) return this.#reject('invalid', 'unsigned envelope', { envelope });
-    // Our own envelopes come back through relays and mailservers.
-    if (equalBytes(signer, this.identity.publicKey)) return;
-    if (this.#contacts.get(pubString(signer))?.blocked) {
+    const own = equalBytes(signer, this.identity.publicKey);
+    if (!own && this.#contacts.get(pubString(signer))?.blocked) {
       return this.#reject('blocked', 'sender is blocked', { envelope, from: signer });
     }
     let pm: ProtocolMessage | undefined;
@@ -1358,15 +1682,25 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
     } catch {
       pm = undefined; // status-go passes raw payloads on (SkipEncryption, §1.2 step 4)
     }
-    const ctx = { signer, sentMs: whisperTimestampMs(m.expiry, m.ttl), envelope, fromHistory: m.p2p };
+    // Our own envelopes come back through relays and mailservers; another installation of ours
+    // signs with the same key but names itself in the ProtocolMessage (§5.6).
+    if (own && (pm === undefined || pm.installationId === this.installationId)) return;
+    const ctx: ReceiveContext = {
+      signer,
+      sentMs: whisperTimestampMs(m.expiry, m.ttl),
+      envelope,
+      fromHistory: m.p2p,
+    };
     if (pm === undefined) return this.#application(m.payload, ctx);
+    if (own) ctx.device = { id: pm.installationId, enabled: this.#paired.has(pm.installationId) };
     let handled: Awaited<ReturnType<SecureTransport['handleMessage']>>;
     try {
       handled = await this.secureTransport.handleMessage(signer, pm, m.hash);
     } catch (error) {
       const name = (error as Error).name;
-      const reason: RejectionReason =
-        name === 'ReplayError'
+      const reason: RejectionReason = (error as { ownIdentity?: boolean }).ownIdentity
+        ? 'not-paired'
+        : name === 'ReplayError'
           ? 'replay'
           : name === 'PayloadDecodeError' || name === 'DecodeError'
             ? 'undecodable'
@@ -1378,6 +1712,7 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
       });
     }
     for (const s of handled.sharedSecrets) await this.#subscribeNegotiated(s);
+    if (handled.newInstallations.length > 0) await this.#ownInstallationsHeard(handled.newInstallations);
     try {
       if (handled.kind === 'public') {
         await this.#application(handled.payload, ctx);
@@ -1388,6 +1723,14 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
       const mv = detectMvdsPayload(handled.payload);
       if (mv === undefined) {
         await this.#application(handled.payload, ctx);
+        return;
+      }
+      // Our unpaired devices send nothing through datasync that we would take (§5.6).
+      if (ctx.device !== undefined && !ctx.device.enabled) {
+        this.#reject('not-paired', 'datasync from an installation of ours that is not paired', {
+          envelope,
+          from: signer,
+        });
         return;
       }
       // The peer must be in our 1:1 group before its payload, so our acks go back (§6.5).
@@ -1404,10 +1747,7 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
     }
   }
 
-  async #application(
-    body: Uint8Array,
-    ctx: { signer: Uint8Array; sentMs: bigint; envelope: string | undefined; fromHistory: boolean },
-  ): Promise<void> {
+  async #application(body: Uint8Array, ctx: ReceiveContext): Promise<void> {
     const envelope = ctx.envelope;
     const extra = { ...(envelope !== undefined ? { envelope } : {}), from: ctx.signer };
     let amm: ReturnType<typeof unwrapApplicationMessage>;
@@ -1423,6 +1763,10 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
       return this.#reject('signer-mismatch', 'the message is signed by another key than its envelope', extra);
     }
     const id = messageIdToHex(amm.messageId);
+    if (ctx.device !== undefined && !ctx.device.enabled) {
+      const refusal = (await loadDevices()).ownDeviceRefusal(amm.type, false);
+      if (refusal !== undefined) return this.#reject(refusal.reason, refusal.detail, extra);
+    }
     try {
       switch (amm.type) {
         case AMM_TYPE.CHAT_MESSAGE:
@@ -1430,7 +1774,14 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
         case AMM_TYPE.EMOJI_REACTION:
           return await this.#reaction(id, decodeEmojiReaction(amm.payload), ctx, extra);
         case AMM_TYPE.CONTACT_UPDATE:
+          // Our own profile, as status-go's SyncDevices sends it: not a contact.
+          if (equalBytes(ctx.signer, this.identity.publicKey)) return;
           return await this.#contactUpdate(decodeContactUpdate(amm.payload), ctx);
+        case AMM_TYPE.PAIR_INSTALLATION:
+        case AMM_TYPE.SYNC_INSTALLATION:
+        case AMM_TYPE.SYNC_INSTALLATION_CONTACT:
+        case AMM_TYPE.SYNC_INSTALLATION_PUBLIC_CHAT:
+          return await this.#deviceMessage(amm.type, amm.payload, ctx, extra);
         case AMM_TYPE.CONTACT_CODE_ADVERTISEMENT:
           return; // its bundle was processed with the ProtocolMessage
         case AMM_TYPE.MEMBERSHIP_UPDATE_MESSAGE:
@@ -1468,7 +1819,19 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
         return { reject: 'unknown-chat', detail: `public chat ${chatId} is not joined` };
       return chat;
     }
-    if (messageType === MESSAGE_TYPE.ONE_TO_ONE) return this.#ensureOneToOne(signer, tx);
+    if (messageType === MESSAGE_TYPE.ONE_TO_ONE) {
+      if (!equalBytes(signer, this.identity.publicKey)) return this.#ensureOneToOne(signer, tx);
+      // Sent by another device of ours: the chat is the one its chat_id names (§7.11).
+      if (!isPublicKeyChatString(chatId) || chatId.toLowerCase() === this.identity.publicKeyString)
+        return { reject: 'invalid', detail: 'our own 1:1 message names no other party' };
+      let peer: Uint8Array;
+      try {
+        peer = this.#pub65(chatId.toLowerCase(), 'chat_id');
+      } catch {
+        return { reject: 'invalid', detail: 'our own 1:1 message names no valid key' };
+      }
+      return this.#ensureOneToOne(peer, tx);
+    }
     if (messageType === MESSAGE_TYPE.PRIVATE_GROUP) {
       const chat = this.#chats.get(chatId);
       const group = this.#groups.get(chatId);
@@ -1541,12 +1904,15 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
     if ((await tx.get(clientKey(CLIENT_TABLE.MESSAGE_INDEX, id))) !== undefined) return; // seen (live and history)
     const chat = await this.#routeIncoming(cm.messageType, cm.chatId, ctx.signer, tx);
     if ('reject' in chat) return this.#reject(chat.reject, chat.detail, extra);
+    const mine = equalBytes(ctx.signer, this.identity.publicKey);
     const m: Message = {
       id,
       chatId: chat.id,
       chatKind: chat.kind,
       author: pubString(ctx.signer),
-      outgoing: false,
+      // Sent by another installation of ours: ours, and it has left.
+      outgoing: mine,
+      ...(mine ? { status: 'sent' as const } : {}),
       clock: cm.clock,
       timestamp: cm.timestamp,
       text: cm.text,
