@@ -6,12 +6,8 @@
  * a restart, and disabling an installation stops its traffic. Then what an unpaired installation
  * of ours, or a stranger, sends in the multi-device messages is refused and changes nothing.
  */
-import {
-  AMM_TYPE,
-  encodeProtocolMessage,
-  encodeSyncInstallationContact,
-  wrapApplicationMessage,
-} from '@statuskit/payloads';
+import { AMM_TYPE, encodeProtocolMessage, wrapApplicationMessage } from '@statuskit/payloads';
+import { encodeSyncInstallationContact } from '@statuskit/payloads/pairing';
 import { memoryStorage, nobleCrypto } from '@statuskit/utils';
 import { partitionedTopic } from '@statuskit/whisper';
 import { describe, expect, it } from 'vitest';
@@ -203,9 +199,9 @@ describe('multi-device over loopback TCP', () => {
     const r = await relay();
     const { identity: me } = await createIdentity();
     const a = await client(r, { identity: me });
+    const oa = observe(a);
     const c = await client(r, { identity: me }); // another installation of ours, never enabled on A
     const stranger = await client(r);
-    const oa = observe(a);
     await a.setInstallationMetadata({ name: 'laptop', deviceType: 'desktop' });
     const sendDh = async (from: Client, amm: Uint8Array) => {
       const pm = await from.secureTransport.buildDhMessage(me.publicKey, amm);
@@ -273,5 +269,8 @@ describe('multi-device over loopback TCP', () => {
     expect(cSeen?.name).toBeUndefined();
     expect(cSeen?.enabled ?? false).toBe(false);
     expect(oa.received).toEqual([]);
+    // C was heard of (its bundle), but stays unpaired and unnamed.
+    expect(oa.discovered.map((i) => i.id)).toContain(c.installationId);
+    expect(oa.updated).toEqual([]);
   }, 60_000);
 });

@@ -20,6 +20,8 @@ describe('generated protobuf code', () => {
       'encryption.js',
       'mvds.d.ts',
       'mvds.js',
+      'pairing.d.ts',
+      'pairing.js',
       'protobuf.d.ts',
       'protobuf.js',
     ]);

@@ -83,11 +83,7 @@ import {
   type WhisperCapability,
   type WhisperNode,
 } from '@statuskit/whisper';
-import {
-  createSecureTransport,
-  type Installation,
-  type SecureTransport,
-} from '../encryption/secure-transport.js';
+import { createSecureTransport, type SecureTransport } from '../encryption/secure-transport.js';
 import type { SharedSecretInfo } from '../encryption/shared-secret.js';
 import type { GroupState, mergeGroupEvents } from '../groups/group.js';
 import {
@@ -106,6 +102,7 @@ import {
   parsePeers,
 } from './connections.js';
 import { contentFields, contentOf } from './content.js';
+import type { DeviceManager } from './devices.js';
 import type { GroupChange } from './group-chats.js';
 import { planHistory, runHistory } from './history.js';
 import { CLIENT_TABLE, ClientTx, clientKey, clockKey, iterateRecords } from './store.js';
@@ -347,10 +344,9 @@ type Groups = typeof import('./groups-lazy.js');
 let groupsModule: Promise<Groups> | undefined;
 /** The private-group code, loaded on first use: an app that never touches a group never loads it. */
 const loadGroups = (): Promise<Groups> => (groupsModule ??= import('./groups-lazy.js'));
-type Devices = typeof import('./devices.js');
-let devicesModule: Promise<Devices> | undefined;
+let devicesModule: Promise<typeof import('./devices.js')> | undefined;
 /** The multi-device code, loaded on first use likewise. */
-const loadDevices = (): Promise<Devices> => (devicesModule ??= import('./devices.js'));
+const loadDevices = () => (devicesModule ??= import('./devices.js'));
 
 function uuidFrom(random: RandomSource): string {
   const b = random(16);
@@ -436,6 +432,7 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
   /** Our other installations we know of, and those of them that are enabled (paired). */
   readonly #ownKnown = new Set<string>();
   readonly #paired = new Set<string>();
+  #dm: Promise<DeviceManager> | undefined;
 
   constructor(
     o: ClientOptions,
@@ -529,7 +526,7 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
       this.#ownKnown.add(inst.id);
       if (inst.enabled) this.#paired.add(inst.id);
     }
-    if (this.#ownKnown.size > 0) await this.#subscribeSelfNegotiated();
+    if (this.#ownKnown.size > 0) await (await this.#dev()).selfNegotiated();
 
     this.node.addEventListener('message', (e) => {
       const { message } = e.detail;
@@ -713,10 +710,7 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
     }
     const { chat, created } = await this.#joinPublic(name);
     // Our paired devices join it too (SyncInstallationPublicChat, §7.3).
-    if (created && this.#paired.size > 0)
-      await this.#syncToDevices(async (d, clock) =>
-        d.syncPublicChatAmm(name, clock, this.identity.privateKey, this.#crypto),
-      );
+    if (created) await this.#toDevices((d) => d.syncPublicChat(name));
     return this.#chatHandle(chat);
   }
 
@@ -1069,7 +1063,7 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
     const group = oneToOneGroupId(this.identity.publicKey, peer, this.#crypto);
     if (!this.#mvds.isPeerInGroup(group, peer)) await this.#mvds.addPeer(group, peer);
     const mvdsId = toHex(await this.#mvds.appendMessage(group, entry.amm));
-    const mirrored = entry.mirrored || (await this.#appendToSelf(entry.amm));
+    const mirrored = await this.#mirror(entry);
     const tx = new ClientTx(this.#store);
     tx.put(clientKey(CLIENT_TABLE.OUTBOX, entry.id), { ...entry, mvdsId, mirrored });
     tx.put(clientKey(CLIENT_TABLE.MVDS_MAP, mvdsId), { id: entry.id });
@@ -1087,12 +1081,12 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
     const recipients = entry.recipients ?? [];
     const mvdsIds = { ...(entry.mvdsIds ?? {}) };
     // Group sends reach our paired devices too (§1.3: the sender is a recipient when it has some).
-    const mirrored = entry.mirrored || (await this.#appendToSelf(entry.amm));
+    const mirrored = await this.#mirror(entry);
     const tx = new ClientTx(this.#store);
     if (recipients.length === 0) {
       tx.delete(clientKey(CLIENT_TABLE.OUTBOX, entry.id));
       await tx.commit();
-      if (mirrored) await this.#flushMvds();
+      if (mirrored) await this.#mvds.flush().catch(() => undefined);
       return this.#setStatus(entry.id, 'sent');
     }
     for (const member of recipients) {
@@ -1107,6 +1101,11 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
     tx.put(clientKey(CLIENT_TABLE.OUTBOX, entry.id), { ...entry, mvdsIds, mirrored });
     await tx.commit();
     await this.#mvds.flush().catch((error) => this.emit('error', { error: error as Error, context: 'mvds' }));
+  }
+
+  /** Also to our paired devices, once (§1.1 step 6): true once appended for them. */
+  async #mirror(entry: OutboxEntry): Promise<boolean> {
+    return entry.mirrored || (this.#paired.size > 0 && (await this.#dev()).mirror(entry.amm));
   }
 
   /** MVDS asks us to carry a payload to a peer: secure transport, then an envelope (§1.1 steps 4–5). */
@@ -1364,12 +1363,9 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
     return c;
   }
 
-  /** Tells our paired devices of a contact's new state (§7.3, AMM type 12). */
-  async #syncContact(c: Contact): Promise<void> {
-    if (this.#paired.size === 0) return;
-    await this.#syncToDevices(async (d, clock) =>
-      d.syncContactAmm(c, clock, this.identity.privateKey, this.#crypto),
-    );
+  /** Tells our paired devices of a contact's new state (§7.3). */
+  #syncContact(c: Contact): Promise<void> {
+    return this.#toDevices((d) => d.syncContact(c));
   }
 
   async blockContact(publicKey: string | Uint8Array): Promise<Contact> {
@@ -1411,243 +1407,67 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
     await tx.commit();
   }
 
-  // ---------------------------------------------------------------- multi-device (§5.6, §7.3)
+  // ---------------------------------------------------------------- multi-device (§5.6, §7.3; devices.ts)
 
-  /**
-   * Appends a payload for our paired devices: MVDS to our own key, which the secure transport
-   * encrypts for our enabled installations but this one (status-go `sendToPairedDevices`, §1.1
-   * step 6). Returns false (and does nothing) with no paired device.
-   */
-  async #appendToSelf(amm: Uint8Array): Promise<boolean> {
-    if (this.#paired.size === 0) return false;
-    const me = this.identity.publicKey;
-    const group = oneToOneGroupId(me, me, this.#crypto);
-    if (!this.#mvds.isPeerInGroup(group, me)) await this.#mvds.addPeer(group, me);
-    await this.#mvds.appendMessage(group, amm);
-    return true;
-  }
-
-  async #flushMvds(): Promise<void> {
-    await this.#mvds.flush().catch((error) => this.emit('error', { error: error as Error, context: 'mvds' }));
-  }
-
-  /** A Lamport clock for our sync messages: past every one we sent, at least now (§7.10). */
-  async #deviceClock(tx: ClientTx): Promise<bigint> {
-    const key = clientKey(CLIENT_TABLE.META, 'device-clock');
-    const { clock } = nextClockAndTimestamp(
-      (await tx.get<bigint>(key)) ?? 0n,
-      BigInt(Math.floor(this.#clock.now())),
+  /** The device code (loaded on first use) over this client's state. */
+  #dev(): Promise<DeviceManager> {
+    this.#dm ??= loadDevices().then(
+      (d) =>
+        new d.DeviceManager({
+          client: this,
+          store: this.#store,
+          crypto: this.#crypto,
+          clock: this.#clock,
+          mvds: this.#mvds,
+          known: this.#ownKnown,
+          paired: this.#paired,
+          reject: (r, detail, extra) => this.#reject(r, detail, extra),
+          sendQueue: (f) => this.#sendQueue(f),
+          selfGroup: oneToOneGroupId(this.identity.publicKey, this.identity.publicKey, this.#crypto),
+          sendToSelf: (payload) =>
+            this.#sendEnvelope(payload, {
+              topic: partitionedTopic(this.identity.publicKey, this.#crypto).topic,
+              publicKey: this.identity.publicKey,
+            }),
+          negotiated: (secret) => this.#subscribeNegotiated(secret),
+          contactCode: (k) => this.#subscribeContactCode(k),
+          oneToOne: (k) => this.#ensureOneToOne(k),
+          joinPublic: (name) => this.#joinPublic(name),
+          contactOf: (k) => this.#contactOf(k),
+          putContact: (c) => this.#putContact(c),
+          pub65: (k, what) => this.#pub65(k, what),
+        }),
     );
-    tx.put(key, clock);
-    return clock;
+    return this.#dm;
   }
 
-  /** Builds sync messages (with fresh clocks) and sends them to our paired devices. */
-  async #syncToDevices(...build: Array<(d: Devices, clock: bigint) => Promise<Uint8Array>>): Promise<void> {
-    const d = await loadDevices();
-    await this.#sendQueue(async () => {
-      if (this.#paired.size === 0) return;
-      for (const f of build) {
-        const tx = new ClientTx(this.#store);
-        const amm = await f(d, await this.#deviceClock(tx));
-        await tx.commit();
-        await this.#appendToSelf(amm);
-      }
-      await this.#flushMvds();
-    });
+  /** Runs `f` on the device code when we have a paired device. */
+  async #toDevices(f: (d: DeviceManager) => Promise<unknown>): Promise<void> {
+    if (this.#paired.size > 0) await f(await this.#dev());
   }
 
-  /** The negotiated topic of our own key with itself, where our devices talk once agreed (§4.4). */
-  #subscribeSelfNegotiated(): Promise<void> {
-    const me = this.identity.publicKey;
-    return this.#subscribeNegotiated({
-      identity: me,
-      key: this.#crypto.secp256k1Ecdh(this.identity.privateKey, me),
-    });
+  setInstallationMetadata(metadata: { name: string; deviceType: string }): Promise<void> {
+    return this.#dev().then((d) => d.setMetadata(metadata));
   }
 
-  async #installationInfo(id: string): Promise<InstallationInfo> {
-    const d = await loadDevices();
-    const inst = (await this.secureTransport.getOurInstallations()).find((i) => i.id === id);
-    if (inst === undefined) throw new RangeError(`no installation ${id}`);
-    return d.installationInfo(inst, this.installationId);
+  installations(): Promise<InstallationInfo[]> {
+    return this.#dev().then((d) => d.installations());
   }
 
-  async setInstallationMetadata(metadata: { name: string; deviceType: string }): Promise<void> {
-    this.#checkOpen();
-    for (const f of ['name', 'deviceType'] as const) {
-      if (typeof metadata?.[f] !== 'string' || metadata[f].trim() === '')
-        throw new TypeError(`metadata.${f} must be a non-empty string`);
-    }
-    await this.secureTransport.setInstallationMetadata(this.installationId, {
-      name: metadata.name,
-      deviceType: metadata.deviceType,
-      fcmToken: '',
-    });
+  pairDevices(): Promise<void> {
+    return this.#dev().then((d) => d.pair());
   }
 
-  async installations(): Promise<InstallationInfo[]> {
-    const d = await loadDevices();
-    return (await this.secureTransport.getOurInstallations()).map((i) =>
-      d.installationInfo(i, this.installationId),
-    );
+  enableInstallation(installationId: string): Promise<InstallationInfo> {
+    return this.#dev().then((d) => d.setEnabled(installationId, true));
   }
 
-  async pairDevices(): Promise<void> {
-    this.#checkOpen();
-    const d = await loadDevices();
-    const [self] = await this.secureTransport.getOurInstallations();
-    const meta = self?.metadata;
-    if (meta === undefined || meta.name === '' || meta.deviceType === '')
-      throw new RangeError(
-        'setInstallationMetadata first: a PairInstallation carries a name and device type',
-      );
-    await this.#subscribeSelfNegotiated();
-    await this.#sendQueue(async () => {
-      const tx = new ClientTx(this.#store);
-      const clock = await this.#deviceClock(tx);
-      await tx.commit();
-      const amm = d.pairInstallationAmm(
-        { clock, installationId: this.installationId, deviceType: meta.deviceType, name: meta.name },
-        this.identity.privateKey,
-        this.#crypto,
-      );
-      // status-go SendPairInstallation: DH-only to our own key, no datasync (§5.5).
-      const me = this.identity.publicKey;
-      const pm = await this.secureTransport.buildDhMessage(me, amm);
-      await this.#sendEnvelope(encodeProtocolMessage(pm), {
-        topic: partitionedTopic(me, this.#crypto).topic,
-        publicKey: me,
-      });
-    });
+  disableInstallation(installationId: string): Promise<InstallationInfo> {
+    return this.#dev().then((d) => d.setEnabled(installationId, false));
   }
 
-  async enableInstallation(installationId: string): Promise<InstallationInfo> {
-    this.#checkOpen();
-    await this.secureTransport.enableInstallation(installationId);
-    this.#ownKnown.add(installationId);
-    this.#paired.add(installationId);
-    await this.#subscribeSelfNegotiated();
-    const info = await this.#installationInfo(installationId);
-    this.emit('installation:updated', info);
-    return info;
-  }
-
-  async disableInstallation(installationId: string): Promise<InstallationInfo> {
-    this.#checkOpen();
-    await this.secureTransport.disableInstallation(installationId);
-    this.#paired.delete(installationId);
-    const info = await this.#installationInfo(installationId);
-    this.emit('installation:updated', info);
-    return info;
-  }
-
-  async syncDevices(): Promise<void> {
-    this.#checkOpen();
-    if (this.#paired.size === 0) return;
-    const key = this.identity.privateKey;
-    const build: Array<(d: Devices, clock: bigint) => Promise<Uint8Array>> = [];
-    for (const chat of this.#chats.values())
-      if (chat.kind === 'public')
-        build.push(async (d, clock) => d.syncPublicChatAmm(chat.id, clock, key, this.#crypto));
-    for (const c of this.#contacts.values())
-      if (c.added || c.blocked) build.push(async (d, clock) => d.syncContactAmm(c, clock, key, this.#crypto));
-    // Groups: their signed history, as any member receives it (§1.3); applied idempotently.
-    for (const g of this.#groups.values())
-      build.push(async () => (await loadGroups()).membershipUpdateAmm(g, undefined, key, this.#crypto));
-    await this.#syncToDevices(...build);
-  }
-
-  /** Installations of ours first heard of in a received message's bundles. */
-  async #ownInstallationsHeard(newInstallations: readonly Installation[]): Promise<void> {
-    const ours = newInstallations.filter(
-      (i) => equalBytes(i.identity, this.identity.publicKey) && !this.#ownKnown.has(i.id),
-    );
-    if (ours.length === 0) return;
-    const d = await loadDevices();
-    if (this.#ownKnown.size === 0) await this.#subscribeSelfNegotiated();
-    for (const inst of ours) {
-      this.#ownKnown.add(inst.id);
-      this.emit('installation:discovered', d.installationInfo(inst, this.installationId));
-    }
-  }
-
-  /** PairInstallation and the SyncInstallation family (§7.3): from our own paired devices only. */
-  async #deviceMessage(
-    type: number,
-    payload: Uint8Array,
-    ctx: ReceiveContext,
-    extra: { envelope?: string; from: Uint8Array },
-  ): Promise<void> {
-    const d = await loadDevices();
-    if (!equalBytes(ctx.signer, this.identity.publicKey))
-      return this.#reject('invalid', 'a device message not signed by us', extra);
-    const me = this.identity.publicKeyString;
-    const refused = (r: { reason: RejectionReason; detail: string } | undefined): boolean => {
-      if (r === undefined) return false;
-      this.#reject(r.reason, r.detail, extra);
-      return true;
-    };
-    if (type === AMM_TYPE.PAIR_INSTALLATION) {
-      const p = d.decodePairInstallation(payload);
-      if (refused(d.pairInstallationRefusal(p, ctx.device?.id ?? '', ctx.sentMs))) return;
-      if (!(await this.#newerSync(`pair:${p.installationId}`, p.clock))) return;
-      await this.secureTransport.setInstallationMetadata(p.installationId, {
-        name: p.name,
-        deviceType: p.deviceType,
-        fcmToken: '',
-      });
-      this.#ownKnown.add(p.installationId);
-      this.emit('installation:updated', await this.#installationInfo(p.installationId));
-      return;
-    }
-    const contacts: ReturnType<Devices['decodeSyncInstallationContact']>[] = [];
-    const chats: ReturnType<Devices['decodeSyncInstallationPublicChat']>[] = [];
-    if (type === AMM_TYPE.SYNC_INSTALLATION_CONTACT) contacts.push(d.decodeSyncInstallationContact(payload));
-    else if (type === AMM_TYPE.SYNC_INSTALLATION_PUBLIC_CHAT)
-      chats.push(d.decodeSyncInstallationPublicChat(payload));
-    else {
-      const all = d.decodeSyncInstallation(payload);
-      contacts.push(...all.contacts);
-      chats.push(...all.publicChats);
-    }
-    for (const s of contacts) {
-      if (refused(d.syncContactRefusal(s, me, ctx.sentMs))) continue;
-      let pub: Uint8Array;
-      try {
-        pub = this.#pub65(s.id, 'id');
-      } catch (error) {
-        this.#reject('invalid', 'SyncInstallationContact id is not a valid key', {
-          ...extra,
-          error: error as Error,
-        });
-        continue;
-      }
-      if (!(await this.#newerSync(`contact:${s.id.toLowerCase()}`, s.clock))) continue;
-      const c = d.syncedContact(this.#contactOf(pub), s);
-      await this.#putContact(c);
-      if (c.blocked) this.node.unsubscribe(`contact-code:${c.id}`);
-      else if (c.added) {
-        await this.#subscribeContactCode(pub);
-        await this.#ensureOneToOne(pub);
-      }
-    }
-    for (const s of chats) {
-      if (refused(d.syncPublicChatRefusal(s, ctx.sentMs))) continue;
-      if (!(await this.#newerSync(`chat:${s.id}`, s.clock))) continue;
-      await this.#joinPublic(s.id);
-    }
-  }
-
-  /** Records a sync clock for a subject; false when one as new or newer was applied already. */
-  async #newerSync(subject: string, clock: bigint): Promise<boolean> {
-    const d = await loadDevices();
-    const tx = new ClientTx(this.#store);
-    const key = d.syncClockKey(subject);
-    if (clock <= ((await tx.get<bigint>(key)) ?? 0n)) return false;
-    tx.put(key, clock);
-    await tx.commit();
-    return true;
+  syncDevices(): Promise<void> {
+    return this.#toDevices((d) => d.syncAll());
   }
 
   // ---------------------------------------------------------------- receiving
@@ -1712,7 +1532,8 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
       });
     }
     for (const s of handled.sharedSecrets) await this.#subscribeNegotiated(s);
-    if (handled.newInstallations.length > 0) await this.#ownInstallationsHeard(handled.newInstallations);
+    if (handled.newInstallations.some((i) => equalBytes(i.identity, this.identity.publicKey)))
+      await (await this.#dev()).heard(handled.newInstallations);
     try {
       if (handled.kind === 'public') {
         await this.#application(handled.payload, ctx);
@@ -1723,14 +1544,6 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
       const mv = detectMvdsPayload(handled.payload);
       if (mv === undefined) {
         await this.#application(handled.payload, ctx);
-        return;
-      }
-      // Our unpaired devices send nothing through datasync that we would take (§5.6).
-      if (ctx.device !== undefined && !ctx.device.enabled) {
-        this.#reject('not-paired', 'datasync from an installation of ours that is not paired', {
-          envelope,
-          from: signer,
-        });
         return;
       }
       // The peer must be in our 1:1 group before its payload, so our acks go back (§6.5).
@@ -1763,10 +1576,13 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
       return this.#reject('signer-mismatch', 'the message is signed by another key than its envelope', extra);
     }
     const id = messageIdToHex(amm.messageId);
-    if (ctx.device !== undefined && !ctx.device.enabled) {
-      const refusal = (await loadDevices()).ownDeviceRefusal(amm.type, false);
-      if (refusal !== undefined) return this.#reject(refusal.reason, refusal.detail, extra);
-    }
+    // An installation of ours that is not paired is heard only naming itself (§5.6).
+    if (
+      ctx.device?.enabled === false &&
+      amm.type !== AMM_TYPE.PAIR_INSTALLATION &&
+      amm.type !== AMM_TYPE.CONTACT_CODE_ADVERTISEMENT
+    )
+      return this.#reject('not-paired', 'from an installation of ours that is not paired', extra);
     try {
       switch (amm.type) {
         case AMM_TYPE.CHAT_MESSAGE:
@@ -1781,7 +1597,7 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
         case AMM_TYPE.SYNC_INSTALLATION:
         case AMM_TYPE.SYNC_INSTALLATION_CONTACT:
         case AMM_TYPE.SYNC_INSTALLATION_PUBLIC_CHAT:
-          return await this.#deviceMessage(amm.type, amm.payload, ctx, extra);
+          return await (await this.#dev()).receive(amm.type, amm.payload, ctx, extra);
         case AMM_TYPE.CONTACT_CODE_ADVERTISEMENT:
           return; // its bundle was processed with the ProtocolMessage
         case AMM_TYPE.MEMBERSHIP_UPDATE_MESSAGE:
@@ -1822,15 +1638,10 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
     if (messageType === MESSAGE_TYPE.ONE_TO_ONE) {
       if (!equalBytes(signer, this.identity.publicKey)) return this.#ensureOneToOne(signer, tx);
       // Sent by another device of ours: the chat is the one its chat_id names (§7.11).
-      if (!isPublicKeyChatString(chatId) || chatId.toLowerCase() === this.identity.publicKeyString)
-        return { reject: 'invalid', detail: 'our own 1:1 message names no other party' };
-      let peer: Uint8Array;
-      try {
-        peer = this.#pub65(chatId.toLowerCase(), 'chat_id');
-      } catch {
-        return { reject: 'invalid', detail: 'our own 1:1 message names no valid key' };
-      }
-      return this.#ensureOneToOne(peer, tx);
+      const peer = (await this.#dev()).peerOf(chatId);
+      return peer === undefined
+        ? { reject: 'invalid', detail: 'our own 1:1 message names no other party' }
+        : this.#ensureOneToOne(peer, tx);
     }
     if (messageType === MESSAGE_TYPE.PRIVATE_GROUP) {
       const chat = this.#chats.get(chatId);
