@@ -195,6 +195,33 @@ describe('multi-device over loopback TCP', () => {
     expect(open.length).toBeGreaterThan(0);
   }, 120_000);
 
+  it('syncDevices brings a newly paired installation up to date: contacts, public chats, groups', async () => {
+    const r = await relay();
+    const { identity: me } = await createIdentity();
+    const a = await client(r, { identity: me });
+    const peer = await client(r);
+    // What A holds before the new device exists.
+    await a.addContact(peer.identity.publicKeyString);
+    await a.joinPublicChat('before-pairing');
+    const group = await a.createGroup('older group', [peer.identity.publicKeyString]);
+    const b = await client(r, { identity: me });
+    const [oa, ob] = [observe(a), observe(b)];
+    await pair(a, b, oa, ob);
+    expect(b.contacts()).toEqual([]);
+    expect(b.group(group.id)).toBeUndefined();
+    await a.syncDevices();
+    await waitUntil(
+      () =>
+        b.contacts().some((c) => c.id === peer.identity.publicKeyString && c.added) &&
+        b.chats().some((c) => c.id === 'before-pairing') &&
+        b.group(group.id)?.name === 'older group',
+      'B synced',
+      T,
+    );
+    expect(b.group(group.id)?.events.length).toBe(a.group(group.id)?.events.length);
+    expect(ob.rejected).toEqual([]);
+  }, 60_000);
+
   it('refuses bad pairing and sync messages and changes nothing', async () => {
     const r = await relay();
     const { identity: me } = await createIdentity();
