@@ -111,6 +111,7 @@ import type {
   ChatKind,
   ClientEvents,
   Contact,
+  GroupInvitation,
   InstallationInfo,
   Message,
   MessageStatus,
@@ -218,6 +219,20 @@ export interface Client extends TypedEventTarget<ClientEvents> {
   joinGroup(chatId: string): Promise<GroupState>;
   /** Leaves a group (MEMBER_REMOVED of ourselves, sent to every member); its history stays. */
   leaveGroup(chatId: string): Promise<GroupState>;
+  /**
+   * Asks a group's admin to be added (GroupChatInvitation REQUEST, §7.6), as status-go does from an
+   * invitation link (which carries the chat ID and the admin's key). The admin answers by adding us
+   * (we then receive the group) or with {@link Client.rejectGroupInvitation}.
+   */
+  requestToJoinGroup(
+    chatId: string,
+    admin: string | Uint8Array,
+    introduction?: string,
+  ): Promise<GroupInvitation>;
+  /** Rejects a join request we received as admin (GroupChatInvitation REJECTED, sent to the requester). */
+  rejectGroupInvitation(chatId: string, from: string | Uint8Array): Promise<GroupInvitation>;
+  /** Join requests we sent or received, with their state. */
+  groupInvitations(): Promise<GroupInvitation[]>;
   /** A group's state (members, joined, admins, name, signed event log), or `undefined`. */
   group(chatId: string): GroupState | undefined;
   /** Every group we hold. */
@@ -841,6 +856,50 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
 
   leaveGroup(chatId: string): Promise<GroupState> {
     return this.#groupChange(chatId, { kind: 'leave' });
+  }
+
+  requestToJoinGroup(
+    chatId: string,
+    admin: string | Uint8Array,
+    introduction = '',
+  ): Promise<GroupInvitation> {
+    return this.#sendInvitation(chatId, pubString(this.#pub65(admin, 'admin')), introduction);
+  }
+
+  rejectGroupInvitation(chatId: string, from: string | Uint8Array): Promise<GroupInvitation> {
+    return this.#sendInvitation(chatId, pubString(this.#pub65(from, 'from')));
+  }
+
+  async groupInvitations(): Promise<GroupInvitation[]> {
+    const out: GroupInvitation[] = [];
+    const prefix = Uint8Array.of(CLIENT_TABLE.GROUP_INVITATION);
+    for await (const [, inv] of iterateRecords<GroupInvitation>(this.#store, prefix)) out.push(inv);
+    return out;
+  }
+
+  /** A join request (or, without `introduction`, its rejection): stored, then sent pairwise over MVDS (§7.9). */
+  async #sendInvitation(chatId: string, to: string, introduction?: string): Promise<GroupInvitation> {
+    this.#checkOpen();
+    const g = await loadGroups();
+    return this.#sendQueue(async () => {
+      const tx = new ClientTx(this.#store);
+      const { key, inv } = await g.outgoingInvitation(
+        chatId,
+        to,
+        introduction,
+        this.identity.publicKeyString,
+        Math.floor(this.#clock.now()),
+        (k) => tx.get(k),
+      );
+      const amm = g.invitationAmm(inv, this.identity.privateKey, this.#crypto);
+      const id = messageIdToHex(statusMessageId(this.identity.publicKey, amm, this.#crypto));
+      const entry: OutboxEntry = { id, chatId, kind: 'private-group', amm, recipients: [to], mirrored: true };
+      tx.put(key, inv);
+      tx.put(clientKey(CLIENT_TABLE.OUTBOX, id), entry);
+      await tx.commit();
+      await this.#dispatch(entry);
+      return inv;
+    });
   }
 
   /**
@@ -1593,6 +1652,24 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
           // Our own profile, as status-go's SyncDevices sends it: not a contact.
           if (equalBytes(ctx.signer, this.identity.publicKey)) return;
           return await this.#contactUpdate(decodeContactUpdate(amm.payload), ctx);
+        case AMM_TYPE.GROUP_CHAT_INVITATION: {
+          const g = await loadGroups();
+          const tx = new ClientTx(this.#store);
+          const out = await g.receivedInvitation(
+            g.decodeGroupChatInvitation(amm.payload),
+            ctx.sentMs,
+            pubString(ctx.signer),
+            this.identity.publicKeyString,
+            (chatId) => this.#groups.get(chatId),
+            (k) => tx.get(k),
+          );
+          if (out === undefined) return;
+          if ('reason' in out) return this.#reject(out.reason, out.detail, extra);
+          tx.put(out.key, out.next);
+          await tx.commit();
+          this.emit('group:invitation', out.next);
+          return;
+        }
         case AMM_TYPE.PAIR_INSTALLATION:
         case AMM_TYPE.SYNC_INSTALLATION:
         case AMM_TYPE.SYNC_INSTALLATION_CONTACT:

@@ -29,6 +29,8 @@ export const CLIENT_TABLE = {
   GROUP: 0x0b,
   /** Multi-device: the clock of the last pair/sync message applied per subject. */
   DEVICE_SYNC: 0x0c,
+  /** Private groups: join requests (GroupChatInvitation) by chat and requester. */
+  GROUP_INVITATION: 0x0d,
 } as const;
 
 const enc = (s: string) => utf8ToBytes(s);

@@ -133,6 +133,21 @@ export type RejectionReason =
    */
   | 'not-paired';
 
+/**
+ * A request to join a private group (GroupChatInvitation, §7.6), as status-go 0.62 sends it from an
+ * invitation link: the requester asks an admin, who adds them (MEMBERS_ADDED) or rejects it.
+ */
+export interface GroupInvitation {
+  chatId: string;
+  /** The requester's `0x04…` key. */
+  from: string;
+  /** The admin asked, `0x04…`. */
+  admin: string;
+  introduction: string;
+  state: 'request' | 'rejected';
+  clock: bigint;
+}
+
 /** An installation of our identity (§5.2, §5.6): this device or another one sharing our keys. */
 export interface InstallationInfo {
   /** The installation ID (a UUID). */
@@ -169,6 +184,8 @@ export interface ClientEvents {
   'message:delivery': { id: string; chatId: string; member: string; status: MessageStatus; failure?: string };
   /** A private group's membership, admins or name changed (our own change or a received one). */
   'group:updated': GroupState;
+  /** A join request arrived (we are the admin asked) or ours was rejected. */
+  'group:invitation': GroupInvitation;
   'reaction:received': Reaction;
   'chat:updated': ChatInfo;
   'chat:removed': { id: string };
