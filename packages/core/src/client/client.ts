@@ -311,7 +311,7 @@ interface OutboxEntry {
   mirrored?: boolean;
 }
 
-/** Where a received message came from when it is signed by our own key (another installation of ours). */
+/** What the receive pipeline knows of a message; `device` when our own key signed it (another installation of ours). */
 interface ReceiveContext {
   signer: Uint8Array;
   sentMs: bigint;
