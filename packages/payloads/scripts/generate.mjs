@@ -9,8 +9,13 @@ const here = dirname(fileURLToPath(import.meta.url));
 const pkg = resolve(here, '..');
 const outDir = resolve(process.argv[2] ?? join(pkg, 'src', 'gen'));
 
-/** The proto files, one generated module each. */
-export const PROTO_NAMES = ['encryption', 'mvds', 'protobuf'];
+/** The proto files, one generated module each, and the proto package each declares. */
+export const PROTO_FILES = {
+  encryption: 'encryption',
+  mvds: 'mvds',
+  protobuf: 'protobuf',
+  pairing: 'protobuf',
+};
 
 /** Flags shared by every module: ESM static code importing protobufjs/minimal.js, plus a .d.ts. */
 const FLAGS = [
@@ -159,14 +164,14 @@ function split(name, js, dts) {
 }
 
 mkdirSync(outDir, { recursive: true });
-for (const name of PROTO_NAMES) {
+for (const [name, pkgName] of Object.entries(PROTO_FILES)) {
   const args = [...FLAGS, '-o', join(outDir, `${name}.js`), '--dts', join(pkg, 'proto', `${name}.proto`)];
   await new Promise((ok, fail) => {
     pbjs.main(args, (err) => (err ? fail(err) : ok(undefined)));
   });
   const jsFile = join(outDir, `${name}.js`);
   const dtsFile = join(outDir, `${name}.d.ts`);
-  const flat = flatten(name, readFileSync(jsFile, 'utf8'), readFileSync(dtsFile, 'utf8'));
+  const flat = flatten(pkgName, readFileSync(jsFile, 'utf8'), readFileSync(dtsFile, 'utf8'));
   const { js, dts, parts } = split(name, flat.js, flat.dts);
   writeFileSync(jsFile, js);
   writeFileSync(dtsFile, dts);

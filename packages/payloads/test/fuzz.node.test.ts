@@ -7,6 +7,7 @@ import { fromHex } from '@statuskit/utils';
 import { describe, expect, it } from 'vitest';
 import { allCases, type VectorCase } from '../../../test/support/vectors.js';
 import * as payloads from '../src/index.js';
+import * as pairing from '../src/pairing.js';
 
 const PER_DECODER = 10_000;
 
@@ -117,9 +118,9 @@ const DECODERS: [string, Decoder, Uint8Array[]][] = [
   ['ChatMessage', payloads.decodeChatMessage, [enc.chat, ...payloadSeeds]],
   ['EmojiReaction', payloads.decodeEmojiReaction, payloadSeeds],
   ['ContactUpdate', payloads.decodeContactUpdate, payloadSeeds],
-  ['SyncInstallation', payloads.decodeSyncInstallation, payloadSeeds],
-  ['SyncInstallationContact', payloads.decodeSyncInstallationContact, payloadSeeds],
-  ['PairInstallation', payloads.decodePairInstallation, payloadSeeds],
+  ['SyncInstallation', pairing.decodeSyncInstallation, payloadSeeds],
+  ['SyncInstallationContact', pairing.decodeSyncInstallationContact, payloadSeeds],
+  ['PairInstallation', pairing.decodePairInstallation, payloadSeeds],
   ['GroupChatInvitation', payloads.decodeGroupChatInvitation, payloadSeeds],
   ['MembershipUpdateEvent', payloads.decodeMembershipUpdateEvent, payloadSeeds],
   ['MembershipUpdateMessage', payloads.decodeMembershipUpdateMessage, payloadSeeds],

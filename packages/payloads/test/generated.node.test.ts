@@ -20,6 +20,8 @@ describe('generated protobuf code', () => {
       'encryption.js',
       'mvds.d.ts',
       'mvds.js',
+      'pairing.d.ts',
+      'pairing.js',
       'protobuf-groups.d.ts',
       'protobuf-groups.js',
       'protobuf.d.ts',

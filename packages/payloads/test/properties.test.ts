@@ -23,7 +23,6 @@ import {
   decodePinMessage,
   decodeProtocolMessage,
   decodeSignedPreKey,
-  decodeSyncInstallation,
   decodeX3DHHeader,
   type EmojiReaction,
   encodeApplicationMetadataMessage,
@@ -41,10 +40,10 @@ import {
   encodePinMessage,
   encodeProtocolMessage,
   encodeSignedPreKey,
-  encodeSyncInstallation,
   encodeX3DHHeader,
   type MembershipChatEntity,
 } from '../src/index.js';
+import { decodeSyncInstallation, encodeSyncInstallation } from '../src/pairing.js';
 
 const RUNS = { numRuns: 200 };
 const bytes = (max = 48) => fc.uint8Array({ maxLength: max });

@@ -23,7 +23,6 @@ import {
   decodeMvdsPayload,
   decodeProtocolMessage,
   decodeRequestTransaction,
-  decodeSyncInstallationContact,
   encodeApplicationMetadataMessage,
   encodeChatMessage,
   encodeContactCodeAdvertisement,
@@ -37,7 +36,6 @@ import {
   encodeMvdsPayload,
   encodeProtocolMessage,
   encodeRequestTransaction,
-  encodeSyncInstallationContact,
   isValidMvdsPayload,
   membershipEventDigest,
   messageIdToHex,
@@ -47,6 +45,7 @@ import {
   unwrapApplicationMessage,
   wrapApplicationMessage,
 } from '../src/index.js';
+import { decodeSyncInstallationContact, encodeSyncInstallationContact } from '../src/pairing.js';
 
 type Json = Record<string, unknown>;
 const h = (v: unknown): Uint8Array => fromHex(v as string);

@@ -105,6 +105,7 @@ import {
   parsePeers,
 } from './connections.js';
 import { contentFields, contentOf } from './content.js';
+import type { DeviceManager } from './devices.js';
 import type { GroupChange } from './group-chats.js';
 import { planHistory, runHistory } from './history.js';
 import { CLIENT_TABLE, ClientTx, clientKey, clockKey, iterateRecords } from './store.js';
@@ -113,6 +114,8 @@ import type {
   ChatKind,
   ClientEvents,
   Contact,
+  GroupInvitation,
+  InstallationInfo,
   Message,
   MessageStatus,
   OutgoingMessage,
@@ -227,6 +230,20 @@ export interface Client extends TypedEventTarget<ClientEvents> {
   joinGroup(chatId: string): Promise<GroupState>;
   /** Leaves a group (MEMBER_REMOVED of ourselves, sent to every member); its history stays. */
   leaveGroup(chatId: string): Promise<GroupState>;
+  /**
+   * Asks a group's admin to be added (GroupChatInvitation REQUEST, §7.6), as status-go does from an
+   * invitation link (which carries the chat ID and the admin's key). The admin answers by adding us
+   * (we then receive the group) or with {@link Client.rejectGroupInvitation}.
+   */
+  requestToJoinGroup(
+    chatId: string,
+    admin: string | Uint8Array,
+    introduction?: string,
+  ): Promise<GroupInvitation>;
+  /** Rejects a join request we received as admin (GroupChatInvitation REJECTED, sent to the requester). */
+  rejectGroupInvitation(chatId: string, from: string | Uint8Array): Promise<GroupInvitation>;
+  /** Join requests we sent or received, with their state. */
+  groupInvitations(): Promise<GroupInvitation[]>;
   /** A group's state (members, joined, admins, name, signed event log), or `undefined`. */
   group(chatId: string): GroupState | undefined;
   /** Every group we hold. */
@@ -248,6 +265,32 @@ export interface Client extends TypedEventTarget<ClientEvents> {
   contacts(): Contact[];
   /** Our profile as ContactUpdates carry it. */
   setProfile(profile: { ensName?: string; profileImage?: string }): void;
+  /**
+   * Names this installation for our other devices (§7.3: `deviceType` is `ios`, `android` or
+   * `desktop`); kept in storage and sent by {@link Client.pairDevices}.
+   */
+  setInstallationMetadata(metadata: { name: string; deviceType: string }): Promise<void>;
+  /** Our installations, this one first (§5.6). */
+  installations(): Promise<InstallationInfo[]>;
+  /**
+   * Advertises this installation to our other devices: a PairInstallation (AMM type 4) sent DH-only
+   * to our own key (§5.5). They list it (`installation:updated`) and may then enable it.
+   * @throws RangeError when no installation metadata was set.
+   */
+  pairDevices(): Promise<void>;
+  /**
+   * Pairs with another installation of ours (§5.6): our bundle lists it (at most 3 in all), our
+   * 1:1 and group sends, contacts and joined chats are mirrored to it, and its messages are accepted.
+   * @throws RangeError for an installation we never heard of.
+   */
+  enableInstallation(installationId: string): Promise<InstallationInfo>;
+  /** Unpairs an installation: nothing more is mirrored to it and its messages are refused. */
+  disableInstallation(installationId: string): Promise<InstallationInfo>;
+  /**
+   * Sends everything our paired devices should hold (status-go `SyncDevices`): joined public chats,
+   * added and blocked contacts, and the signed history of each group.
+   */
+  syncDevices(): Promise<void>;
   /** Syncs history now from the trusted mailservers (also done on every mailserver connect). */
   syncHistory(options?: { signal?: AbortSignal }): Promise<{ envelopes: number; pages: number }>;
   /** Resolves once everything received so far has been handled (and sends queued so far have left). */
@@ -275,6 +318,19 @@ interface OutboxEntry {
   mvdsIds?: Record<string, string>;
   /** Private group: members for which it is settled (delivered or given up). */
   settled?: string[];
+  /** Multi-device: appended for our paired devices already, or not to be (contact requests). */
+  mirrored?: boolean;
+}
+
+/** What the receive pipeline knows of a message; `device` when our own key signed it (another installation of ours). */
+interface ReceiveContext {
+  signer: Uint8Array;
+  sentMs: bigint;
+  envelope: string | undefined;
+  fromHistory: boolean;
+  device?: { id: string; enabled: boolean };
+  /** With a recover pool: the AMM signature's recovery, started as the envelope arrived. */
+  ahead?: Promise<RecoveredSignature | undefined> | undefined;
 }
 
 interface StoredMessage extends Omit<Message, 'content'> {
@@ -316,6 +372,9 @@ type Groups = typeof import('./groups-lazy.js');
 let groupsModule: Promise<Groups> | undefined;
 /** The private-group code, loaded on first use: an app that never touches a group never loads it. */
 const loadGroups = (): Promise<Groups> => (groupsModule ??= import('./groups-lazy.js'));
+let devicesModule: Promise<typeof import('./devices.js')> | undefined;
+/** The multi-device code, loaded on first use likewise. */
+const loadDevices = () => (devicesModule ??= import('./devices.js'));
 
 function uuidFrom(random: RandomSource): string {
   const b = random(16);
@@ -398,6 +457,10 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
   readonly #pendingEntries = new Set<string>();
   /** Per peer key, how many sessions with it have ended. */
   readonly #peerGen = new Map<string, number>();
+  /** Our other installations we know of, and those of them that are enabled (paired). */
+  readonly #ownKnown = new Set<string>();
+  readonly #paired = new Set<string>();
+  #dm: Promise<DeviceManager> | undefined;
 
   constructor(
     o: ClientOptions,
@@ -486,6 +549,12 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
       if (c.added && !c.blocked) await this.#subscribeContactCode(c.publicKey);
     for (const chat of this.#chats.values()) if (chat.kind === 'public') await this.#subscribePublic(chat.id);
     for (const s of await this.secureTransport.getSharedSecrets()) await this.#subscribeNegotiated(s);
+    for (const inst of await this.secureTransport.getOurInstallations()) {
+      if (inst.id === this.installationId) continue;
+      this.#ownKnown.add(inst.id);
+      if (inst.enabled) this.#paired.add(inst.id);
+    }
+    if (this.#ownKnown.size > 0) await (await this.#dev()).selfNegotiated();
 
     this.node.addEventListener('message', (e) => {
       const { message } = e.detail;
@@ -668,16 +737,28 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
     if (typeof name !== 'string' || !/^[a-z0-9-]+$/.test(name) || isPublicKeyChatString(name)) {
       throw new RangeError('name must be a public chat name: [a-z0-9-]+');
     }
-    let chat = this.#chats.get(name);
-    if (chat === undefined) {
-      chat = { id: name, kind: 'public', name, lastClock: 0n, joinedAtMs: Math.floor(this.#clock.now()) };
-      await this.#putChat(chat);
-      this.#chats.set(name, chat);
-      await this.#subscribePublic(name);
-      this.emit('chat:updated', chat);
-      this.#requestSync();
-    }
+    const { chat, created } = await this.#joinPublic(name);
+    // Our paired devices join it too (SyncInstallationPublicChat, §7.3).
+    if (created) await this.#toDevices((d) => d.syncPublicChat(name));
     return this.#chatHandle(chat);
+  }
+
+  async #joinPublic(name: string): Promise<{ chat: ChatInfo; created: boolean }> {
+    const known = this.#chats.get(name);
+    if (known !== undefined) return { chat: known, created: false };
+    const chat: ChatInfo = {
+      id: name,
+      kind: 'public',
+      name,
+      lastClock: 0n,
+      joinedAtMs: Math.floor(this.#clock.now()),
+    };
+    await this.#putChat(chat);
+    this.#chats.set(name, chat);
+    await this.#subscribePublic(name);
+    this.emit('chat:updated', chat);
+    this.#requestSync();
+    return { chat, created: true };
   }
 
   #pub65(publicKey: string | Uint8Array, what: string): Uint8Array {
@@ -789,6 +870,50 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
 
   leaveGroup(chatId: string): Promise<GroupState> {
     return this.#groupChange(chatId, { kind: 'leave' });
+  }
+
+  requestToJoinGroup(
+    chatId: string,
+    admin: string | Uint8Array,
+    introduction = '',
+  ): Promise<GroupInvitation> {
+    return this.#sendInvitation(chatId, pubString(this.#pub65(admin, 'admin')), introduction);
+  }
+
+  rejectGroupInvitation(chatId: string, from: string | Uint8Array): Promise<GroupInvitation> {
+    return this.#sendInvitation(chatId, pubString(this.#pub65(from, 'from')));
+  }
+
+  async groupInvitations(): Promise<GroupInvitation[]> {
+    const out: GroupInvitation[] = [];
+    const prefix = Uint8Array.of(CLIENT_TABLE.GROUP_INVITATION);
+    for await (const [, inv] of iterateRecords<GroupInvitation>(this.#store, prefix)) out.push(inv);
+    return out;
+  }
+
+  /** A join request (or, without `introduction`, its rejection): stored, then sent pairwise over MVDS (§7.9). */
+  async #sendInvitation(chatId: string, to: string, introduction?: string): Promise<GroupInvitation> {
+    this.#checkOpen();
+    const g = await loadGroups();
+    return this.#sendQueue(async () => {
+      const tx = new ClientTx(this.#store);
+      const { key, inv } = await g.outgoingInvitation(
+        chatId,
+        to,
+        introduction,
+        this.identity.publicKeyString,
+        Math.floor(this.#clock.now()),
+        (k) => tx.get(k),
+      );
+      const amm = g.invitationAmm(inv, this.identity.privateKey, this.#crypto);
+      const id = messageIdToHex(statusMessageId(this.identity.publicKey, amm, this.#crypto));
+      const entry: OutboxEntry = { id, chatId, kind: 'private-group', amm, recipients: [to], mirrored: true };
+      tx.put(key, inv);
+      tx.put(clientKey(CLIENT_TABLE.OUTBOX, id), entry);
+      await tx.commit();
+      await this.#dispatch(entry);
+      return inv;
+    });
   }
 
   /**
@@ -1011,8 +1136,9 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
     const group = oneToOneGroupId(this.identity.publicKey, peer, this.#crypto);
     if (!this.#mvds.isPeerInGroup(group, peer)) await this.#mvds.addPeer(group, peer);
     const mvdsId = toHex(await this.#mvds.appendMessage(group, entry.amm));
+    const mirrored = await this.#mirror(entry);
     const tx = new ClientTx(this.#store);
-    tx.put(clientKey(CLIENT_TABLE.OUTBOX, entry.id), { ...entry, mvdsId });
+    tx.put(clientKey(CLIENT_TABLE.OUTBOX, entry.id), { ...entry, mvdsId, mirrored });
     tx.put(clientKey(CLIENT_TABLE.MVDS_MAP, mvdsId), { id: entry.id });
     await tx.commit();
     // Out now rather than at the next epoch, without advancing the epoch (retransmissions stay on
@@ -1027,10 +1153,13 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
   async #appendToMembers(entry: OutboxEntry): Promise<void> {
     const recipients = entry.recipients ?? [];
     const mvdsIds = { ...(entry.mvdsIds ?? {}) };
+    // Group sends reach our paired devices too (§1.3: the sender is a recipient when it has some).
+    const mirrored = await this.#mirror(entry);
     const tx = new ClientTx(this.#store);
     if (recipients.length === 0) {
       tx.delete(clientKey(CLIENT_TABLE.OUTBOX, entry.id));
       await tx.commit();
+      if (mirrored) await this.#mvds.flush().catch(() => undefined);
       return this.#setStatus(entry.id, 'sent');
     }
     for (const member of recipients) {
@@ -1042,9 +1171,14 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
       mvdsIds[member] = mvdsId;
       tx.put(clientKey(CLIENT_TABLE.MVDS_MAP, mvdsId), { id: entry.id, member });
     }
-    tx.put(clientKey(CLIENT_TABLE.OUTBOX, entry.id), { ...entry, mvdsIds });
+    tx.put(clientKey(CLIENT_TABLE.OUTBOX, entry.id), { ...entry, mvdsIds, mirrored });
     await tx.commit();
     await this.#mvds.flush().catch((error) => this.emit('error', { error: error as Error, context: 'mvds' }));
+  }
+
+  /** Also to our paired devices, once (§1.1 step 6): true once appended for them. */
+  async #mirror(entry: OutboxEntry): Promise<boolean> {
+    return entry.mirrored || (this.#paired.size > 0 && (await this.#dev()).mirror(entry.amm));
   }
 
   /** MVDS asks us to carry a payload to a peer: secure transport, then an envelope (§1.1 steps 4–5). */
@@ -1292,12 +1426,19 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
       );
       const id = messageIdToHex(statusMessageId(this.identity.publicKey, amm, this.#crypto));
       const tx = new ClientTx(this.#store);
-      const entry: OutboxEntry = { id, chatId: chat.id, kind: 'one-to-one', amm };
+      // Our devices learn of the contact through SyncInstallationContact, not this request.
+      const entry: OutboxEntry = { id, chatId: chat.id, kind: 'one-to-one', amm, mirrored: true };
       tx.put(clientKey(CLIENT_TABLE.OUTBOX, id), entry);
       await tx.commit();
       await this.#dispatch(entry);
     });
+    await this.#syncContact(c);
     return c;
+  }
+
+  /** Tells our paired devices of a contact's new state (§7.3). */
+  #syncContact(c: Contact): Promise<void> {
+    return this.#toDevices((d) => d.syncContact(c));
   }
 
   async blockContact(publicKey: string | Uint8Array): Promise<Contact> {
@@ -1305,6 +1446,7 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
     const c: Contact = { ...this.#contactOf(pub), blocked: true, added: false };
     await this.#putContact(c);
     this.node.unsubscribe(`contact-code:${c.id}`);
+    await this.#syncContact(c);
     return c;
   }
 
@@ -1312,6 +1454,7 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
     const pub = this.#pub65(publicKey, 'publicKey');
     const c: Contact = { ...this.#contactOf(pub), blocked: false };
     await this.#putContact(c);
+    await this.#syncContact(c);
     return c;
   }
 
@@ -1335,6 +1478,69 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
     await this.#sendEnvelope(encodeProtocolMessage(pm), { topic, symKey });
     tx.put(key, now);
     await tx.commit();
+  }
+
+  // ---------------------------------------------------------------- multi-device (§5.6, §7.3; devices.ts)
+
+  /** The device code (loaded on first use) over this client's state. */
+  #dev(): Promise<DeviceManager> {
+    this.#dm ??= loadDevices().then(
+      (d) =>
+        new d.DeviceManager({
+          client: this,
+          store: this.#store,
+          crypto: this.#crypto,
+          clock: this.#clock,
+          mvds: this.#mvds,
+          known: this.#ownKnown,
+          paired: this.#paired,
+          reject: (r, detail, extra) => this.#reject(r, detail, extra),
+          sendQueue: (f) => this.#sendQueue(f),
+          selfGroup: oneToOneGroupId(this.identity.publicKey, this.identity.publicKey, this.#crypto),
+          sendToSelf: (payload) =>
+            this.#sendEnvelope(payload, {
+              topic: partitionedTopic(this.identity.publicKey, this.#crypto).topic,
+              publicKey: this.identity.publicKey,
+            }),
+          negotiated: (secret) => this.#subscribeNegotiated(secret),
+          contactCode: (k) => this.#subscribeContactCode(k),
+          oneToOne: (k) => this.#ensureOneToOne(k),
+          joinPublic: (name) => this.#joinPublic(name),
+          contactOf: (k) => this.#contactOf(k),
+          putContact: (c) => this.#putContact(c),
+          pub65: (k, what) => this.#pub65(k, what),
+        }),
+    );
+    return this.#dm;
+  }
+
+  /** Runs `f` on the device code when we have a paired device. */
+  async #toDevices(f: (d: DeviceManager) => Promise<unknown>): Promise<void> {
+    if (this.#paired.size > 0) await f(await this.#dev());
+  }
+
+  setInstallationMetadata(metadata: { name: string; deviceType: string }): Promise<void> {
+    return this.#dev().then((d) => d.setMetadata(metadata));
+  }
+
+  installations(): Promise<InstallationInfo[]> {
+    return this.#dev().then((d) => d.installations());
+  }
+
+  pairDevices(): Promise<void> {
+    return this.#dev().then((d) => d.pair());
+  }
+
+  enableInstallation(installationId: string): Promise<InstallationInfo> {
+    return this.#dev().then((d) => d.setEnabled(installationId, true));
+  }
+
+  disableInstallation(installationId: string): Promise<InstallationInfo> {
+    return this.#dev().then((d) => d.setEnabled(installationId, false));
+  }
+
+  syncDevices(): Promise<void> {
+    return this.#toDevices((d) => d.syncAll());
   }
 
   // ---------------------------------------------------------------- receiving
@@ -1391,9 +1597,8 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
     const envelope = m.hashHex;
     const signer = m.signer;
     if (signer === undefined) return this.#reject('invalid', 'unsigned envelope', { envelope });
-    // Our own envelopes come back through relays and mailservers.
-    if (equalBytes(signer, this.identity.publicKey)) return;
-    if (this.#contacts.get(pubString(signer))?.blocked) {
+    const own = equalBytes(signer, this.identity.publicKey);
+    if (!own && this.#contacts.get(pubString(signer))?.blocked) {
       return this.#reject('blocked', 'sender is blocked', { envelope, from: signer });
     }
     let pm: ProtocolMessage | undefined;
@@ -1402,15 +1607,26 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
     } catch {
       pm = undefined; // status-go passes raw payloads on (SkipEncryption, §1.2 step 4)
     }
-    const ctx = { signer, sentMs: whisperTimestampMs(m.expiry, m.ttl), envelope, fromHistory: m.p2p, ahead };
+    // Our own envelopes come back through relays and mailservers; another installation of ours
+    // signs with the same key but names itself in the ProtocolMessage (§5.6).
+    if (own && (pm === undefined || pm.installationId === this.installationId)) return;
+    const ctx: ReceiveContext = {
+      signer,
+      sentMs: whisperTimestampMs(m.expiry, m.ttl),
+      envelope,
+      fromHistory: m.p2p,
+      ahead,
+    };
     if (pm === undefined) return this.#application(m.payload, ctx);
+    if (own) ctx.device = { id: pm.installationId, enabled: this.#paired.has(pm.installationId) };
     let handled: Awaited<ReturnType<SecureTransport['handleMessage']>>;
     try {
       handled = await this.secureTransport.handleMessage(signer, pm, m.hash);
     } catch (error) {
       const name = (error as Error).name;
-      const reason: RejectionReason =
-        name === 'ReplayError'
+      const reason: RejectionReason = (error as { ownIdentity?: boolean }).ownIdentity
+        ? 'not-paired'
+        : name === 'ReplayError'
           ? 'replay'
           : name === 'PayloadDecodeError' || name === 'DecodeError'
             ? 'undecodable'
@@ -1422,6 +1638,8 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
       });
     }
     for (const s of handled.sharedSecrets) await this.#subscribeNegotiated(s);
+    if (handled.newInstallations.some((i) => equalBytes(i.identity, this.identity.publicKey)))
+      await (await this.#dev()).heard(handled.newInstallations);
     try {
       if (handled.kind === 'public') {
         await this.#application(handled.payload, ctx);
@@ -1448,16 +1666,7 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
     }
   }
 
-  async #application(
-    body: Uint8Array,
-    ctx: {
-      signer: Uint8Array;
-      sentMs: bigint;
-      envelope: string | undefined;
-      fromHistory: boolean;
-      ahead?: Promise<RecoveredSignature | undefined> | undefined;
-    },
-  ): Promise<void> {
+  async #application(body: Uint8Array, ctx: ReceiveContext): Promise<void> {
     const envelope = ctx.envelope;
     const extra = { ...(envelope !== undefined ? { envelope } : {}), from: ctx.signer };
     const recovered = ctx.ahead === undefined ? undefined : await ctx.ahead;
@@ -1474,6 +1683,13 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
       return this.#reject('signer-mismatch', 'the message is signed by another key than its envelope', extra);
     }
     const id = messageIdToHex(amm.messageId);
+    // An installation of ours that is not paired is heard only naming itself (§5.6).
+    if (
+      ctx.device?.enabled === false &&
+      amm.type !== AMM_TYPE.PAIR_INSTALLATION &&
+      amm.type !== AMM_TYPE.CONTACT_CODE_ADVERTISEMENT
+    )
+      return this.#reject('not-paired', 'from an installation of ours that is not paired', extra);
     try {
       switch (amm.type) {
         case AMM_TYPE.CHAT_MESSAGE:
@@ -1481,7 +1697,32 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
         case AMM_TYPE.EMOJI_REACTION:
           return await this.#reaction(id, decodeEmojiReaction(amm.payload), ctx, extra);
         case AMM_TYPE.CONTACT_UPDATE:
+          // Our own profile, as status-go's SyncDevices sends it: not a contact.
+          if (equalBytes(ctx.signer, this.identity.publicKey)) return;
           return await this.#contactUpdate(decodeContactUpdate(amm.payload), ctx);
+        case AMM_TYPE.GROUP_CHAT_INVITATION: {
+          const g = await loadGroups();
+          const tx = new ClientTx(this.#store);
+          const out = await g.receivedInvitation(
+            g.decodeGroupChatInvitation(amm.payload),
+            ctx.sentMs,
+            pubString(ctx.signer),
+            this.identity.publicKeyString,
+            (chatId) => this.#groups.get(chatId),
+            (k) => tx.get(k),
+          );
+          if (out === undefined) return;
+          if ('reason' in out) return this.#reject(out.reason, out.detail, extra);
+          tx.put(out.key, out.next);
+          await tx.commit();
+          this.emit('group:invitation', out.next);
+          return;
+        }
+        case AMM_TYPE.PAIR_INSTALLATION:
+        case AMM_TYPE.SYNC_INSTALLATION:
+        case AMM_TYPE.SYNC_INSTALLATION_CONTACT:
+        case AMM_TYPE.SYNC_INSTALLATION_PUBLIC_CHAT:
+          return await (await this.#dev()).receive(amm.type, amm.payload, ctx, extra);
         case AMM_TYPE.CONTACT_CODE_ADVERTISEMENT:
           return; // its bundle was processed with the ProtocolMessage
         case AMM_TYPE.MEMBERSHIP_UPDATE_MESSAGE:
@@ -1519,7 +1760,14 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
         return { reject: 'unknown-chat', detail: `public chat ${chatId} is not joined` };
       return chat;
     }
-    if (messageType === MESSAGE_TYPE.ONE_TO_ONE) return this.#ensureOneToOne(signer, tx);
+    if (messageType === MESSAGE_TYPE.ONE_TO_ONE) {
+      if (!equalBytes(signer, this.identity.publicKey)) return this.#ensureOneToOne(signer, tx);
+      // Sent by another device of ours: the chat is the one its chat_id names (§7.11).
+      const peer = (await this.#dev()).peerOf(chatId);
+      return peer === undefined
+        ? { reject: 'invalid', detail: 'our own 1:1 message names no other party' }
+        : this.#ensureOneToOne(peer, tx);
+    }
     if (messageType === MESSAGE_TYPE.PRIVATE_GROUP) {
       const chat = this.#chats.get(chatId);
       const group = this.#groups.get(chatId);
@@ -1592,12 +1840,15 @@ class ClientImpl extends TypedEventTarget<ClientEvents> implements Client {
     if ((await tx.get(clientKey(CLIENT_TABLE.MESSAGE_INDEX, id))) !== undefined) return; // seen (live and history)
     const chat = await this.#routeIncoming(cm.messageType, cm.chatId, ctx.signer, tx);
     if ('reject' in chat) return this.#reject(chat.reject, chat.detail, extra);
+    const mine = equalBytes(ctx.signer, this.identity.publicKey);
     const m: Message = {
       id,
       chatId: chat.id,
       chatKind: chat.kind,
       author: pubString(ctx.signer),
-      outgoing: false,
+      // Sent by another installation of ours: ours, and it has left.
+      outgoing: mine,
+      ...(mine ? { status: 'sent' as const } : {}),
       clock: cm.clock,
       timestamp: cm.timestamp,
       text: cm.text,

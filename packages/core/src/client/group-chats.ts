@@ -6,8 +6,14 @@
  */
 import {
   AMM_TYPE,
+  encodeGroupChatInvitation,
   encodeMembershipUpdateMessage,
+  GROUP_CHAT_INVITATION_STATE,
+  type GroupChatInvitation,
+  isValidGroupChatId,
+  MAX_WHISPER_FUTURE_DRIFT_MS,
   type MembershipChatEntity,
+  nextClockAndTimestamp,
   MEMBERSHIP_EVENT_TYPE as T,
   wrapApplicationMessage,
 } from '@statuskit/payloads';
@@ -22,7 +28,118 @@ import {
   signGroupEvent,
 } from '../groups/group.js';
 import { CLIENT_TABLE, clientKey } from './store.js';
-import type { MessageStatus, RejectionReason } from './types.js';
+import type { GroupInvitation, MessageStatus, RejectionReason } from './types.js';
+
+/** Where a join request lives: by chat and requester. */
+export const invitationKey = (chatId: string, from: string): Uint8Array =>
+  clientKey(CLIENT_TABLE.GROUP_INVITATION, chatId, from);
+
+/** A group chat ID as §9.1 makes them: `<uuid>-0x04…creator`. */
+export function isGroupChatId(chatId: unknown): chatId is string {
+  if (typeof chatId !== 'string') return false;
+  const creator = chatId.slice(-132);
+  return /^0x04[0-9a-f]{128}$/.test(creator) && chatId.length > 133 && isValidGroupChatId(chatId, creator);
+}
+
+/** The signed AMM (type 23) of a join request or its rejection. */
+export function invitationAmm(
+  inv: GroupInvitation,
+  privateKey: Uint8Array,
+  crypto: CryptoProvider,
+): Uint8Array {
+  const payload = encodeGroupChatInvitation({
+    clock: inv.clock,
+    chatId: inv.chatId,
+    introductionMessage: inv.introduction,
+    state:
+      inv.state === 'request' ? GROUP_CHAT_INVITATION_STATE.REQUEST : GROUP_CHAT_INVITATION_STATE.REJECTED,
+  });
+  return wrapApplicationMessage(payload, AMM_TYPE.GROUP_CHAT_INVITATION, privateKey, crypto);
+}
+
+/**
+ * status-go's `ValidateReceivedGroupChatInvitation` (a chat ID) made strict: a group chat ID
+ * (§9.1), a clock within the rules (§7.10), and a state status-go 0.62 sends (request, rejected).
+ */
+export function invitationRefusal(
+  inv: GroupChatInvitation,
+  sentMs: bigint,
+): { reason: RejectionReason; detail: string } | undefined {
+  if (!isGroupChatId(inv.chatId))
+    return { reason: 'invalid', detail: 'GroupChatInvitation chat ID is not a group' };
+  if (inv.clock === 0n || inv.clock > sentMs + MAX_WHISPER_FUTURE_DRIFT_MS)
+    return { reason: 'clock', detail: 'GroupChatInvitation clock' };
+  if (inv.state !== GROUP_CHAT_INVITATION_STATE.REQUEST && inv.state !== GROUP_CHAT_INVITATION_STATE.REJECTED)
+    return { reason: 'unsupported', detail: `GroupChatInvitation state ${inv.state}` };
+  return undefined;
+}
+
+/**
+ * What we send for `requestToJoinGroup` (no `introduction` given: a rejection, `rejectGroupInvitation`)
+ * and where it is stored; the clock follows the stored one (§7.10).
+ * @throws RangeError for a chat ID that is not a group's, or a rejection of a request never received.
+ */
+export async function outgoingInvitation(
+  chatId: string,
+  to: string,
+  introduction: string | undefined,
+  me: string,
+  nowMs: number,
+  get: (key: Uint8Array) => Promise<GroupInvitation | undefined>,
+): Promise<{ key: Uint8Array; inv: GroupInvitation }> {
+  if (!isGroupChatId(chatId)) throw new RangeError('chatId must be a group chat ID');
+  const request = introduction !== undefined;
+  if (request && typeof introduction !== 'string') throw new TypeError('introduction must be a string');
+  const key = invitationKey(chatId, request ? me : to);
+  const old = await get(key);
+  if (!request && old?.state !== 'request') throw new RangeError(`no join request of ${to} for ${chatId}`);
+  const { clock } = nextClockAndTimestamp(old?.clock ?? 0n, BigInt(nowMs));
+  const inv: GroupInvitation = request
+    ? { chatId, from: me, admin: to, introduction, state: 'request', clock }
+    : { ...(old as GroupInvitation), state: 'rejected', clock };
+  return { key, inv };
+}
+
+/**
+ * A received join request (we must be an admin of the group) or the rejection of ours (from the
+ * admin we asked), as status-go's HandleGroupChatInvitation keeps them: once per chat and
+ * requester, newer clocks only. Returns what to store, a refusal, or nothing (old news).
+ */
+export async function receivedInvitation(
+  inv: GroupChatInvitation,
+  sentMs: bigint,
+  signer: string,
+  me: string,
+  group: (chatId: string) => GroupState | undefined,
+  get: (key: Uint8Array) => Promise<GroupInvitation | undefined>,
+): Promise<
+  { key: Uint8Array; next: GroupInvitation } | { reason: RejectionReason; detail: string } | undefined
+> {
+  const refusal = invitationRefusal(inv, sentMs);
+  if (refusal !== undefined) return refusal;
+  const request = inv.state === GROUP_CHAT_INVITATION_STATE.REQUEST;
+  const key = invitationKey(inv.chatId, request ? signer : me);
+  const old = await get(key);
+  if (request) {
+    const g = group(inv.chatId);
+    if (g === undefined) return { reason: 'unknown-chat', detail: `group ${inv.chatId} is unknown` };
+    if (!g.admins.includes(me)) return { reason: 'not-admin', detail: 'a join request to a non-admin' };
+  } else if (old === undefined || old.admin !== signer) {
+    return { reason: 'unknown-chat', detail: 'a rejection of a request we did not send to its signer' };
+  }
+  if (old !== undefined && old.clock >= inv.clock) return undefined;
+  const next: GroupInvitation = request
+    ? {
+        chatId: inv.chatId,
+        from: signer,
+        admin: me,
+        introduction: inv.introductionMessage,
+        state: 'request',
+        clock: inv.clock,
+      }
+    : ({ ...old, state: 'rejected', clock: inv.clock } as GroupInvitation);
+  return { key, next };
+}
 
 /** Where a group's state lives in the client namespace. */
 export const groupKey = (chatId: string): Uint8Array => clientKey(CLIENT_TABLE.GROUP, chatId);

@@ -4,7 +4,7 @@
  * first time a group is created, changed, written to or heard from, so a client that never touches
  * a group never loads them. Bundlers that cannot split (an MV3 service worker) inline them.
  */
-export { decodeMembershipUpdateMessage } from '@statuskit/payloads';
+export { decodeGroupChatInvitation, decodeMembershipUpdateMessage } from '@statuskit/payloads';
 export {
   GroupEventError,
   lastGroupEventClock,
@@ -17,7 +17,10 @@ export {
   groupKey,
   groupMessageRefusal,
   groupRecipients,
+  invitationAmm,
   membershipUpdateAmm,
+  outgoingInvitation,
+  receivedInvitation,
   rejectionOf,
   STATUS_RANK,
 } from './group-chats.js';

@@ -27,6 +27,10 @@ export const CLIENT_TABLE = {
   MVDS_MAP: 0x09,
   REACTION: 0x0a,
   GROUP: 0x0b,
+  /** Multi-device: the clock of the last pair/sync message applied per subject. */
+  DEVICE_SYNC: 0x0c,
+  /** Private groups: join requests (GroupChatInvitation) by chat and requester. */
+  GROUP_INVITATION: 0x0d,
 } as const;
 
 const enc = (s: string) => utf8ToBytes(s);

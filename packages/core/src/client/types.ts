@@ -126,7 +126,43 @@ export type RejectionReason =
   /** Private groups: an admin action signed by a member without admin rights. */
   | 'not-admin'
   /** Private groups: a chat ID not matching its creator, an event §9.3 forbids, a malformed event. */
-  | 'group-invalid';
+  | 'group-invalid'
+  /**
+   * Multi-device: from an installation of ours that is not paired (enabled) here, or not addressed
+   * to this installation (status-go `ErrNotPairedDevice`, §5.5).
+   */
+  | 'not-paired';
+
+/**
+ * A request to join a private group (GroupChatInvitation, §7.6), as status-go 0.62 sends it from an
+ * invitation link: the requester asks an admin, who adds them (MEMBERS_ADDED) or rejects it.
+ */
+export interface GroupInvitation {
+  chatId: string;
+  /** The requester's `0x04…` key. */
+  from: string;
+  /** The admin asked, `0x04…`. */
+  admin: string;
+  introduction: string;
+  state: 'request' | 'rejected';
+  clock: bigint;
+}
+
+/** An installation of our identity (§5.2, §5.6): this device or another one sharing our keys. */
+export interface InstallationInfo {
+  /** The installation ID (a UUID). */
+  id: string;
+  /** Paired: our messages are mirrored to it, our bundle lists it and we accept its messages. */
+  enabled: boolean;
+  /** True for the installation this client runs. */
+  thisDevice: boolean;
+  /** Its secure-transport protocol version (§5.6). */
+  version: number;
+  /** What it calls itself (PairInstallation, §7.3). */
+  name?: string;
+  /** `ios`, `android` or `desktop` (§7.3). */
+  deviceType?: string;
+}
 
 /** Events of a client. */
 export interface ClientEvents {
@@ -148,10 +184,16 @@ export interface ClientEvents {
   'message:delivery': { id: string; chatId: string; member: string; status: MessageStatus; failure?: string };
   /** A private group's membership, admins or name changed (our own change or a received one). */
   'group:updated': GroupState;
+  /** A join request arrived (we are the admin asked) or ours was rejected. */
+  'group:invitation': GroupInvitation;
   'reaction:received': Reaction;
   'chat:updated': ChatInfo;
   'chat:removed': { id: string };
   'contact:updated': Contact;
+  /** Another installation of ours was heard of for the first time (from its bundle). */
+  'installation:discovered': InstallationInfo;
+  /** One of our installations changed: paired, unpaired, or it sent its name and device type. */
+  'installation:updated': InstallationInfo;
   'peer:connected': { id: string; capability: string; mailserver: boolean };
   'peer:disconnected': { id: string; reason?: number; mailserver: boolean };
   /** Mailserver catch-up progress. */
