@@ -20,7 +20,7 @@ import {
   createTimeSlicer,
   type Duplex,
   type Logger,
-  nextMacrotask,
+  nextFairTurn,
   nobleCrypto,
   type RandomSource,
   StatuskitError,
@@ -301,7 +301,7 @@ class Session extends TypedEventTarget<PeerSessionEvents> implements PeerSession
     );
     this.#sliceFrames = budget.frames ?? SESSION_DEFAULTS.READ_SLICE_FRAMES;
     this.#sliceBytes = budget.bytes ?? SESSION_DEFAULTS.READ_SLICE_BYTES;
-    this.#yield = budget.yield ?? nextMacrotask;
+    this.#yield = budget.yield ?? nextFairTurn;
     this.#slicer = createTimeSlicer(budget.timeMs ?? SESSION_DEFAULTS.READ_SLICE_MS, { yield: this.#yield });
     this.ready = new Promise((resolve, reject) => {
       this.#resolveReady = resolve;

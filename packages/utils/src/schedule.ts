@@ -101,11 +101,65 @@ export function nextMacrotask(): Promise<void> {
   return sharedNextMacrotask();
 }
 
+/**
+ * Builds a fair "wait for my turn" function over `next` (a wait-one-macrotask function): every
+ * caller joins one FIFO, and each macrotask of `next` wakes exactly one of them. Time-sliced
+ * workers (many sessions' read slices, many peers' batches, mailserver scans) that all yielded
+ * with `next` directly would all resume in the same event-loop phase and run back to back, so the
+ * loop would stall for the sum of their slices; through one turn queue the loop runs one slice
+ * per turn, in arrival order, and timers and I/O get their turn between any two slices.
+ * @example
+ * const turn = createFairTurns(nextMacrotask);
+ * await turn(); // resumes after every worker queued before this one had its slice
+ */
+export function createFairTurns(next: () => Promise<void>): () => Promise<void> {
+  const waiters: (() => void)[] = [];
+  let head = 0;
+  let running = false;
+  const tick = () => {
+    const wake = waiters[head];
+    if (wake === undefined) {
+      running = false;
+      waiters.length = 0;
+      head = 0;
+      return;
+    }
+    waiters[head++] = noop;
+    if (head > 1024 && head * 2 > waiters.length) {
+      waiters.splice(0, head);
+      head = 0;
+    }
+    void next().then(tick);
+    wake();
+  };
+  return () =>
+    new Promise<void>((resolve) => {
+      waiters.push(resolve);
+      if (!running) {
+        running = true;
+        void next().then(tick);
+      }
+    });
+}
+
+const noop = () => undefined;
+let sharedFairTurn: (() => Promise<void>) | undefined;
+
+/**
+ * Waits for this caller's turn in the realm's one fair turn queue ({@link createFairTurns} over
+ * {@link nextMacrotask}): the default yield of {@link createTimeSlicer}, so every time-sliced
+ * worker of the process shares one budget per event-loop turn.
+ */
+export function nextFairTurn(): Promise<void> {
+  sharedFairTurn ??= createFairTurns(nextMacrotask);
+  return sharedFairTurn();
+}
+
 /** Options of {@link createTimeSlicer}. */
 export interface TimeSlicerOptions {
   /** Monotonic time source in milliseconds (default {@link monotonicMs}); inject one in tests. */
   now?: () => number;
-  /** How to give the event loop back (default {@link nextMacrotask}). */
+  /** How to give the event loop back (default {@link nextFairTurn}: one slice of the realm's workers per macrotask). */
   yield?: () => Promise<void>;
 }
 
@@ -141,7 +195,7 @@ export function createTimeSlicer(budgetMs: number, options: TimeSlicerOptions = 
   if (!(budgetMs > 0) || !Number.isFinite(budgetMs))
     throw new RangeError('budgetMs must be a positive finite number');
   const now = options.now ?? monotonicMs;
-  const yieldFn = options.yield ?? nextMacrotask;
+  const yieldFn = options.yield ?? nextFairTurn;
   let sliceStart = now();
   const slicer: TimeSlicer = {
     budgetMs,

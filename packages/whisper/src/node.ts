@@ -273,6 +273,11 @@ export interface WhisperNodeOptions {
    * is disconnected with `PING_TIMEOUT` (default 15 s). Gossip to it stops while it is backed up.
    */
   sendStallTimeoutMs?: number;
+  /**
+   * Bytes of envelopes sent to one peer per transmission cycle at most (default
+   * `PEER_LIMITS.GOSSIP_BYTES_PER_CYCLE`); the rest follows in the next cycles. `flush()` ignores it.
+   */
+  gossipBytesPerCycle?: number;
   /** Most peers served at once; more are disconnected with `TOO_MANY_PEERS` (default 200). */
   maxPeers?: number;
   /** A peer must send its status within this time (default 10 s). */
@@ -391,6 +396,8 @@ function rebase(env: Envelope, item: Uint8Array, raw: Uint8Array): Envelope {
 
 /** How long the node works through one large Messages batch before yielding. */
 const PEER_SLICE_MS = 8;
+/** A transmission cycle yields to the event loop after this many milliseconds of sending. */
+const GOSSIP_SLICE_MS = 8;
 /** Envelopes admitted between two looks at the clock (so small batches stay synchronous). */
 const PEER_SLICE_MIN_ENVELOPES = 128;
 /** Envelope bytes admitted between two looks at the clock. */
@@ -452,6 +459,9 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
   #sweepTimer: TimerHandle | undefined;
   #closed = false;
   readonly #slicer = createTimeSlicer(DELIVERY_SLICE_MS);
+  readonly #gossipSlicer = createTimeSlicer(GOSSIP_SLICE_MS);
+  #gossipStart = 0;
+  readonly #gossipBytesPerCycle: number;
   readonly #deliveries: { record: EnvelopeRecord; pow: number }[] = [];
   /** Delivery jobs (the live queue's drain, each history packet) started and not finished. */
   #deliveryJobs = 0;
@@ -480,6 +490,8 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
     this.#interestMode = o.interest ?? (this.lightNode ? 'filters' : 'all');
     this.#bloomMode = o.bloomFilterMode ?? true;
     const maxPoolBytes = o.maxPoolBytes ?? POOL_LIMITS.MAX_BYTES;
+    this.#gossipBytesPerCycle = o.gossipBytesPerCycle ?? PEER_LIMITS.GOSSIP_BYTES_PER_CYCLE;
+    if (!(this.#gossipBytesPerCycle > 0)) throw new RangeError('gossipBytesPerCycle must be positive');
     this.#pool = createEnvelopePool({
       maxBytes: maxPoolBytes,
       maxBytesPerOrigin: o.maxPoolBytesPerPeer ?? Math.floor(maxPoolBytes * PEER_LIMITS.POOL_SHARE),
@@ -549,8 +561,13 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
   #scheduleBroadcast(): void {
     if (this.#closed) return;
     this.#broadcastTimer = this.#clock.setTimeout(() => {
-      this.flush();
-      this.#scheduleBroadcast();
+      const rest = this.#gossipRound();
+      if (rest === undefined) this.#scheduleBroadcast();
+      else
+        rest.then(
+          () => this.#scheduleBroadcast(),
+          () => this.#scheduleBroadcast(),
+        );
     }, WHISPER_DEFAULTS.TRANSMISSION_CYCLE_MS);
   }
 
@@ -887,14 +904,45 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
   }
 
   /**
+   * One transmission cycle: every peer gets at most `gossipBytesPerCycle` of what is new to it
+   * (the rest waits for the next cycle), starting one peer further each cycle, in slices of
+   * {@link GOSSIP_SLICE_MS} (a relay with many flooded peers would otherwise encrypt and compress
+   * tens of MiB in one task). Returns a promise only when it had to yield; the next cycle is
+   * scheduled once this one is done.
+   */
+  #gossipRound(): Promise<void> | undefined {
+    const peers = [...this.#peers.values()];
+    const n = peers.length;
+    const start = n === 0 ? 0 : this.#gossipStart++ % n;
+    this.#gossipSlicer.reset();
+    for (let i = 0; i < n; i++) {
+      if (this.#gossipSlicer.shouldYield()) return this.#gossipRest(peers, start, i);
+      const p = peers[(start + i) % n] as PeerState;
+      if (p.handshaken && !p.closed) this.#broadcastTo(p, this.#gossipBytesPerCycle);
+    }
+    return undefined;
+  }
+
+  async #gossipRest(peers: PeerState[], start: number, from: number): Promise<void> {
+    const n = peers.length;
+    for (let i = from; i < n; i++) {
+      await this.#gossipSlicer.maybeYield();
+      if (this.#closed) return;
+      const p = peers[(start + i) % n] as PeerState;
+      if (p.handshaken && !p.closed) this.#broadcastTo(p, this.#gossipBytesPerCycle);
+    }
+  }
+
+  /**
    * Sends `p` the pooled envelopes it has not seen, walking only the entries added since its
    * cursor (plus, after it widened its interest, those it skipped before). Stops at the first
    * `send` that returns false: the rest waits for the carrier to drain, so a peer that does not
    * read holds at most one batch past the high-water mark.
    */
-  #broadcastTo(p: PeerState): void {
+  #broadcastTo(p: PeerState, maxBytes = Number.POSITIVE_INFINITY): void {
     if (p.congestedSince !== undefined) return;
-    const budget = this.#maxMessageSize - 16;
+    const budget = Math.min(this.#maxMessageSize - 16, maxBytes);
+    let sent = 0;
     let batch: Uint8Array[] = [];
     let hashes: string[] = [];
     let size = 0;
@@ -917,11 +965,12 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
         },
         hashes,
       });
+      sent += size;
       batch = [];
       hashes = [];
       size = 0;
       if (!ok && !p.closed) this.#congested(p);
-      return ok;
+      return ok && sent < maxBytes;
     };
     for (const [seq, e] of this.#pool.after(p.cursor)) {
       if (p.closed) return;
