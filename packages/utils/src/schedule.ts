@@ -112,29 +112,45 @@ export function nextMacrotask(): Promise<void> {
  * const turn = createFairTurns(nextMacrotask);
  * await turn(); // resumes after every worker queued before this one had its slice
  */
-export function createFairTurns(next: () => Promise<void>): () => Promise<void> {
-  const waiters: (() => void)[] = [];
-  let head = 0;
+export function createFairTurns(next: () => Promise<void>): (urgent?: boolean) => Promise<void> {
+  // Two FIFOs: `urgent` waiters (a worker starting on fresh input after being idle) go before the
+  // ones coming back for another slice of a backlog, so a quiet peer is not queued behind every
+  // flooding one; a worker is urgent once per burst, so the backlog still gets every other turn.
+  const queues: [(() => void)[], (() => void)[]] = [[], []];
+  const heads = [0, 0];
   let running = false;
+  const take = (q: 0 | 1): (() => void) | undefined => {
+    const list = queues[q];
+    const h = heads[q] as number;
+    const wake = list[h];
+    if (wake === undefined) {
+      list.length = 0;
+      heads[q] = 0;
+      return undefined;
+    }
+    list[h] = noop;
+    heads[q] = h + 1;
+    if (h + 1 > 1024 && (h + 1) * 2 > list.length) {
+      list.splice(0, h + 1);
+      heads[q] = 0;
+    }
+    return wake;
+  };
+  let turn = 0;
   const tick = () => {
-    const wake = waiters[head];
+    // every fourth turn goes to the backlog first, so urgent arrivals cannot starve it
+    const first: 0 | 1 = turn++ % 4 === 3 ? 1 : 0;
+    const wake = take(first) ?? take(first === 0 ? 1 : 0);
     if (wake === undefined) {
       running = false;
-      waiters.length = 0;
-      head = 0;
       return;
-    }
-    waiters[head++] = noop;
-    if (head > 1024 && head * 2 > waiters.length) {
-      waiters.splice(0, head);
-      head = 0;
     }
     void next().then(tick);
     wake();
   };
-  return () =>
+  return (urgent = false) =>
     new Promise<void>((resolve) => {
-      waiters.push(resolve);
+      queues[urgent ? 0 : 1].push(resolve);
       if (!running) {
         running = true;
         void next().then(tick);
@@ -143,16 +159,17 @@ export function createFairTurns(next: () => Promise<void>): () => Promise<void> 
 }
 
 const noop = () => undefined;
-let sharedFairTurn: (() => Promise<void>) | undefined;
+let sharedFairTurn: ((urgent?: boolean) => Promise<void>) | undefined;
 
 /**
  * Waits for this caller's turn in the realm's one fair turn queue ({@link createFairTurns} over
  * {@link nextMacrotask}): the default yield of {@link createTimeSlicer}, so every time-sliced
- * worker of the process shares one budget per event-loop turn.
+ * worker of the process shares one budget per event-loop turn. `urgent` for a worker starting on
+ * fresh input after being idle (see {@link createFairTurns}).
  */
-export function nextFairTurn(): Promise<void> {
+export function nextFairTurn(urgent = false): Promise<void> {
   sharedFairTurn ??= createFairTurns(nextMacrotask);
-  return sharedFairTurn();
+  return sharedFairTurn(urgent);
 }
 
 /** Options of {@link createTimeSlicer}. */

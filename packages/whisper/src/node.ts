@@ -355,6 +355,8 @@ interface PeerState {
   rescan: { upTo: number; interest: Interest | undefined; pow: number } | undefined;
   /** When a send returned false and the carrier has not drained since (clock ms). */
   congestedSince: number | undefined;
+  /** Envelope bytes sent to it in its last transmission cycle (orders the next cycle). */
+  cycleBytes: number;
   packets: TokenBucket | undefined;
   envelopes: TokenBucket | undefined;
   bytes: TokenBucket | undefined;
@@ -911,24 +913,27 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
    * scheduled once this one is done.
    */
   #gossipRound(): Promise<void> | undefined {
-    const peers = [...this.#peers.values()];
+    // Peers that took the least last cycle first (a chat client waiting for a few envelopes is not
+    // queued behind flooded relays' 256 KiB each), ties in a rotating order.
+    const all = [...this.#peers.values()];
+    const m = all.length;
+    const rot = m === 0 ? 0 : this.#gossipStart++ % m;
+    const peers = [...all.slice(rot), ...all.slice(0, rot)].sort((a, b) => a.cycleBytes - b.cycleBytes);
     const n = peers.length;
-    const start = n === 0 ? 0 : this.#gossipStart++ % n;
     this.#gossipSlicer.reset();
     for (let i = 0; i < n; i++) {
-      if (this.#gossipSlicer.shouldYield()) return this.#gossipRest(peers, start, i);
-      const p = peers[(start + i) % n] as PeerState;
+      if (this.#gossipSlicer.shouldYield()) return this.#gossipRest(peers, i);
+      const p = peers[i] as PeerState;
       if (p.handshaken && !p.closed) this.#broadcastTo(p, this.#gossipBytesPerCycle);
     }
     return undefined;
   }
 
-  async #gossipRest(peers: PeerState[], start: number, from: number): Promise<void> {
-    const n = peers.length;
-    for (let i = from; i < n; i++) {
+  async #gossipRest(peers: PeerState[], from: number): Promise<void> {
+    for (let i = from; i < peers.length; i++) {
       await this.#gossipSlicer.maybeYield();
       if (this.#closed) return;
-      const p = peers[(start + i) % n] as PeerState;
+      const p = peers[i] as PeerState;
       if (p.handshaken && !p.closed) this.#broadcastTo(p, this.#gossipBytesPerCycle);
     }
   }
@@ -943,6 +948,7 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
     if (p.congestedSince !== undefined) return;
     const budget = Math.min(this.#maxMessageSize - 16, maxBytes);
     let sent = 0;
+    p.cycleBytes = 0;
     let batch: Uint8Array[] = [];
     let hashes: string[] = [];
     let size = 0;
@@ -966,6 +972,7 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
         hashes,
       });
       sent += size;
+      p.cycleBytes = sent;
       batch = [];
       hashes = [];
       size = 0;
@@ -1063,6 +1070,7 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
       cursor: 0,
       rescan: undefined,
       congestedSince: undefined,
+      cycleBytes: 0,
       packets: undefined,
       envelopes: undefined,
       bytes: undefined,

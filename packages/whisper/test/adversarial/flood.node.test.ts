@@ -125,4 +125,73 @@ describe('adversarial: attacks from another process against a relay with default
     if (LONG) expect(a.reasons.subprotocol_error ?? 0).toBeGreaterThan(0);
     expectBounds(r);
   }, 120_000);
+
+  it('long-TTL envelopes filling the pool: honest envelopes still admitted, by eviction', async () => {
+    // 1 KiB envelopes with a 1-hour TTL at exactly the minimum PoW from 10 peers at 150/s each,
+    // until the pool is full of them (the issue's 1 MB envelopes need seconds of PoW each; what the
+    // row tests, a pool full of long-TTL low-PoW envelopes, does not depend on the size). In the
+    // test command the pool is 4 MiB, so it fills in a second.
+    const maxPoolBytes = LONG ? POOL_LIMITS.MAX_BYTES : 4 * 1024 * 1024;
+    const r = await row(
+      'long-TTL pool fill',
+      { kind: 'long-ttl', peers: 10, ratePerPeer: 150, durationMs: short(30_000, 5_000) },
+      short(30_000, 5_000),
+      { node: { maxPoolBytes } },
+    );
+    const pool = (relay as Relay).node.poolStats();
+    // full of the attackers' envelopes, within its bound, and the honest ones got in by eviction
+    expect(pool.bytes).toBeLessThanOrEqual(maxPoolBytes);
+    expect(pool.bytes).toBeGreaterThan(maxPoolBytes * 0.8);
+    expect(pool.evictions + ((relay as Relay).node.stats.dropped['pool-full'] ?? 0)).toBeGreaterThan(0);
+    expectBounds(r);
+  }, 180_000);
+
+  it('one peer sending a tiny envelope padded to 1 MiB per packet: retained memory bounded, cut', async () => {
+    const r = await row('padded packets', { kind: 'padded', peers: 1, durationMs: short(45_000, 6_000) }, 0);
+    const a = r.attack as AttackResult;
+    const pool = (relay as Relay).node.poolStats();
+    // the pool holds the tiny envelopes' own bytes (plus overhead), never the 1 MiB packets
+    expect(pool.bytes).toBeLessThanOrEqual(pool.size * (POOL_LIMITS.ENTRY_OVERHEAD_BYTES + 64) + 400_000);
+    expect(r.mon.rssMaxMiB - r.mon.rssStartMiB).toBeLessThanOrEqual(LONG ? 256 : 160);
+    expect(a.reasons.subprotocol_error ?? 0).toBeGreaterThan(0); // the byte rate cut it
+    expectBounds(r);
+  }, 120_000);
+
+  it('3 peers that never read plus a 2 MB/s flood: the non-readers are cut, queues bounded', async () => {
+    // the default send-stall timeout is 15 s; 3 s in the test command
+    const r = await row(
+      'non-reading peers',
+      { kind: 'non-reading', peers: 4, ratePerPeer: 64, durationMs: short(25_000, 8_000), settleMs: 3_000 },
+      0,
+      LONG ? {} : { node: { sendStallTimeoutMs: 3_000 } },
+    );
+    const a = r.attack as AttackResult;
+    expect(a.cutAfterMs).toHaveLength(3);
+    // what the relay queued for one peer stayed about one high-water mark (1 MiB) plus one batch
+    expect((relay as Relay).maxQueuedBytes()).toBeLessThanOrEqual(2 * 1024 * 1024);
+    expect(a.reasons.subprotocol_error ?? 0).toBe(0); // the flooders stayed within the rates
+    expectBounds(r);
+  }, 120_000);
+
+  it('30 chatty peers x 20 envelopes/s: nobody penalised, pool memory returned, archive pruned', async () => {
+    const retentionSeconds = 10;
+    const r = await row(
+      'chatty peers',
+      { kind: 'chatty', peers: 30, ratePerPeer: 20, durationMs: short(90_000, 6_000), lingerMs: 0 },
+      0,
+      { mailserver: { retentionSeconds, pruneIntervalMs: 1000 } },
+    );
+    const a = r.attack as AttackResult;
+    const rl = relay as Relay;
+    expect(a.sent).toBeGreaterThan(30 * 20 * short(60, 3));
+    expect(a.cutByRelay).toBe(0);
+    expect(rl.node.stats.penalties).toBe(0);
+    // after the TTL (15 s) and a sweep, the pool is back to (almost) empty
+    await sleep(17_000);
+    expect(rl.node.poolStats().bytes).toBeLessThanOrEqual(64 * 1024);
+    // the archive keeps `retentionSeconds`, pruning the rest (issue: all 54,609 kept)
+    expect(rl.mailserver.stats.pruned).toBeGreaterThan(0);
+    expect(rl.mailserver.archiveSize?.entries ?? 0).toBeLessThan(a.sent / 2);
+    expectBounds(r);
+  }, 180_000);
 });

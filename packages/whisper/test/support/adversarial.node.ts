@@ -52,7 +52,10 @@ export interface Relay {
 /** A relay with default options: waku/1 full node + memory mailserver, on 127.0.0.1. */
 export async function startRelay(
   crypto: CryptoProvider,
-  options: { mailserver?: Partial<Parameters<typeof createMailserver>[0]> } = {},
+  options: {
+    mailserver?: Partial<Parameters<typeof createMailserver>[0]>;
+    node?: Partial<Parameters<typeof createWhisperNode>[0]>;
+  } = {},
 ): Promise<Relay> {
   const privateKey = crypto.secp256k1GeneratePrivateKey();
   const mailserver = createMailserver({
@@ -61,7 +64,7 @@ export async function startRelay(
     symKey: await symKeyFromPassword(MAILSERVER_PASSWORD, crypto),
     ...options.mailserver,
   });
-  const node = createWhisperNode({ crypto, capabilities: ['waku/1'], mailserver });
+  const node = createWhisperNode({ crypto, capabilities: ['waku/1'], mailserver, ...options.node });
   let maxHandler = 0;
   const timed: Protocol[] = node.protocols.map((p) => ({
     ...p,
@@ -107,6 +110,7 @@ export async function startRelay(
     async close() {
       clearInterval(sampler);
       node.close();
+      mailserver.close();
       await server.close();
       await listener.close();
     },

@@ -252,7 +252,8 @@ async function run(c: AttackConfig): Promise<AttackResult> {
       // One tiny valid envelope per packet, padded to ≈ 1 MiB by an expired 1 MiB envelope
       // (silently dropped, never hashed): what the relay keeps of each packet must be the tiny one.
       const topic = Uint8Array.of(1, 2, 3, 4);
-      const pad = new Uint8Array(1 << 20);
+      // just under the 1 MiB message limit with the tiny one and the RLP headers
+      const pad = new Uint8Array((1 << 20) - 4096);
       let i = 0;
       send({ type: 'ready' });
       const deadline = Date.now() + c.durationMs;
@@ -344,8 +345,6 @@ async function run(c: AttackConfig): Promise<AttackResult> {
           return session;
         }),
       );
-      const started = Date.now();
-      for (const s of readers) void s.closed.then(() => r.cutAfterMs.push(Date.now() - started));
       const per = Math.max(1, Math.round(rate / 10));
       const perPeer = Math.ceil((rate * c.durationMs) / 1000) + per;
       const material: Uint8Array[][] = [];
@@ -355,6 +354,8 @@ async function run(c: AttackConfig): Promise<AttackResult> {
         material.push(envs);
       }
       send({ type: 'ready' });
+      const started = Date.now();
+      for (const s of readers) void s.closed.then(() => r.cutAfterMs.push(Date.now() - started));
       const deadline = Date.now() + c.durationMs;
       await Promise.all(
         peers.map((k) => {
