@@ -129,9 +129,10 @@ describe('adversarial: attacks from another process against a relay with default
   it('long-TTL envelopes filling the pool: honest envelopes still admitted, by eviction', async () => {
     // 1 KiB envelopes with a 1-hour TTL at exactly the minimum PoW from 10 peers at 150/s each,
     // until the pool is full of them (the issue's 1 MB envelopes need seconds of PoW each; what the
-    // row tests, a pool full of long-TTL low-PoW envelopes, does not depend on the size). In the
-    // test command the pool is 4 MiB, so it fills in a second.
-    const maxPoolBytes = LONG ? POOL_LIMITS.MAX_BYTES : 4 * 1024 * 1024;
+    // row tests, a pool full of long-TTL low-PoW envelopes, does not depend on the size). The pool
+    // is 16 MiB in the soak and 4 MiB in the test command (the default 64 MiB needs ≈ 20,000 of
+    // them; the tiny-envelope flood fills that one).
+    const maxPoolBytes = (LONG ? 16 : 4) * 1024 * 1024;
     const r = await row(
       'long-TTL pool fill',
       { kind: 'long-ttl', peers: 10, ratePerPeer: 150, durationMs: short(30_000, 5_000) },
@@ -183,7 +184,8 @@ describe('adversarial: attacks from another process against a relay with default
     );
     const a = r.attack as AttackResult;
     const rl = relay as Relay;
-    expect(a.sent).toBeGreaterThan(30 * 20 * short(60, 3));
+    // a quarter of the nominal rate at least (the attacker process shares the machine)
+    expect(a.sent).toBeGreaterThan((30 * 20 * short(90, 6)) / 4);
     expect(a.cutByRelay).toBe(0);
     expect(rl.node.stats.penalties).toBe(0);
     // after the TTL (15 s) and a sweep, the pool is back to (almost) empty
