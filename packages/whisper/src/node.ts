@@ -31,6 +31,7 @@ import {
   createTimeSlicer,
   DecodeError,
   type Logger,
+  nextFairTurn,
   nobleCrypto,
   type RandomSource,
   secureRandom,
@@ -400,6 +401,11 @@ function rebase(env: Envelope, item: Uint8Array, raw: Uint8Array): Envelope {
 const PEER_SLICE_MS = 8;
 /** A transmission cycle yields to the event loop after this many milliseconds of sending. */
 const GOSSIP_SLICE_MS = 8;
+/**
+ * A peer that took less than this in its last cycle is "light" (a chat client): while a cycle is
+ * still working through heavy peers, the light ones are served at every tick anyway.
+ */
+const GOSSIP_LIGHT_BYTES = 16 * 1024;
 /** Envelopes admitted between two looks at the clock (so small batches stay synchronous). */
 const PEER_SLICE_MIN_ENVELOPES = 128;
 /** Envelope bytes admitted between two looks at the clock. */
@@ -461,8 +467,12 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
   #sweepTimer: TimerHandle | undefined;
   #closed = false;
   readonly #slicer = createTimeSlicer(DELIVERY_SLICE_MS);
-  readonly #gossipSlicer = createTimeSlicer(GOSSIP_SLICE_MS);
+  // Gossip slices wait in the urgent lane of the turn queue: the next cycle (with whatever honest
+  // peers posted meanwhile) starts only once this one is done, so it must not queue behind every
+  // flooding session's backlog; a cycle is bounded by gossipBytesPerCycle per peer.
+  readonly #gossipSlicer = createTimeSlicer(GOSSIP_SLICE_MS, { yield: () => nextFairTurn(true) });
   #gossipStart = 0;
+  #gossipBusy = false;
   readonly #gossipBytesPerCycle: number;
   readonly #deliveries: { record: EnvelopeRecord; pow: number }[] = [];
   /** Delivery jobs (the live queue's drain, each history packet) started and not finished. */
@@ -563,13 +573,20 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
   #scheduleBroadcast(): void {
     if (this.#closed) return;
     this.#broadcastTimer = this.#clock.setTimeout(() => {
+      this.#scheduleBroadcast();
+      // A cycle still working through heavy peers (in slices) is not restarted; the light peers
+      // (chat clients) still get what is new to them at every tick.
+      if (this.#gossipBusy) {
+        this.#gossipLight();
+        return;
+      }
       const rest = this.#gossipRound();
-      if (rest === undefined) this.#scheduleBroadcast();
-      else
-        rest.then(
-          () => this.#scheduleBroadcast(),
-          () => this.#scheduleBroadcast(),
-        );
+      if (rest === undefined) return;
+      this.#gossipBusy = true;
+      const done = () => {
+        this.#gossipBusy = false;
+      };
+      rest.then(done, done);
     }, WHISPER_DEFAULTS.TRANSMISSION_CYCLE_MS);
   }
 
@@ -927,6 +944,16 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
       if (p.handshaken && !p.closed) this.#broadcastTo(p, this.#gossipBytesPerCycle);
     }
     return undefined;
+  }
+
+  /** The peers that took less than {@link GOSSIP_LIGHT_BYTES} last cycle, within one slice. */
+  #gossipLight(): void {
+    this.#gossipSlicer.reset();
+    for (const p of this.#peers.values()) {
+      if (this.#gossipSlicer.shouldYield()) return;
+      if (p.handshaken && !p.closed && p.cycleBytes < GOSSIP_LIGHT_BYTES)
+        this.#broadcastTo(p, this.#gossipBytesPerCycle);
+    }
   }
 
   async #gossipRest(peers: PeerState[], from: number): Promise<void> {

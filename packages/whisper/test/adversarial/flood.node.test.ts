@@ -59,8 +59,10 @@ async function row(
   relay = await startRelay(crypto, relayOptions);
   const attack = config === undefined ? undefined : runAttack(relay, config);
   await attack?.started;
-  const m = monitor();
+  // the honest clients connect first (established users), then the attack starts
   const honest = await honestPair(relay, crypto);
+  const m = monitor();
+  attack?.go();
   const t0 = Date.now();
   const result = await attack?.done;
   // the honest pair measures for `durationMs` at least (all of it without an attack)
@@ -92,7 +94,9 @@ function expectBounds(r: Row): void {
   expect(r.mon.rssMaxMiB).toBeLessThanOrEqual(512);
   if (LONG) {
     expect(r.honest.p99Ms).toBeLessThanOrEqual(2000);
-    expect(r.mon.maxStallMs).toBeLessThanOrEqual(100);
+    // the relay's own work (the wall-clock stall, also printed, adds the time the process waited
+    // for a core on a shared machine)
+    expect(r.mon.maxBusyStallMs).toBeLessThanOrEqual(100);
   }
 }
 

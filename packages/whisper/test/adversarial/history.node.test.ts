@@ -73,8 +73,9 @@ describe('adversarial: history-request flood', () => {
       lingerMs: 0,
     });
     await attack.started;
-    const m = monitor();
     const honest = await honestPair(relay, crypto);
+    const m = monitor();
+    attack.go();
     const a = await attack.done;
     const left = Date.now();
     // one more request from a fresh peer, right after the attackers left
@@ -111,7 +112,7 @@ describe('adversarial: history-request flood', () => {
     expect(mon.rssMaxMiB).toBeLessThanOrEqual(512);
     if (LONG) {
       expect(h.p99Ms).toBeLessThanOrEqual(2000);
-      expect(mon.maxStallMs).toBeLessThanOrEqual(100);
+      expect(mon.maxBusyStallMs).toBeLessThanOrEqual(100); // the relay's own work (see monitor())
     }
   }, 90_000);
 });

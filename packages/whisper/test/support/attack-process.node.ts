@@ -4,8 +4,9 @@
  * event-loop stall and RSS, not the attackers' encryption and compression.
  *
  * Protocol (IPC): the parent sends one {@link AttackConfig}; the child answers `{ type: 'ready' }`
- * once its material is prepared and its first sessions are up (so the parent can start measuring),
- * then `{ type: 'done', result }` (an {@link AttackResult}) when the attack is over, and exits.
+ * once its material is prepared, waits for `{ type: 'go' }` (the parent has its honest clients
+ * connected and measuring), attacks, sends `{ type: 'done', result }` (an {@link AttackResult})
+ * and exits.
  */
 import { createNodeCrypto } from '@statuskit/crypto-fast/node';
 import { createPeerSession } from '@statuskit/devp2p';
@@ -59,6 +60,16 @@ export interface AttackResult {
 }
 
 const send = (m: unknown) => (process.send as (m: unknown) => boolean)(m);
+
+let go: () => void = () => undefined;
+const goMessage = new Promise<void>((r) => {
+  go = r;
+});
+/** Tells the parent the material is ready, then waits for its `go` (sent once it measures). */
+async function ready(): Promise<void> {
+  send({ type: 'ready' });
+  await goMessage;
+}
 
 function fromHex(h: string): Uint8Array {
   const out = new Uint8Array(h.length / 2);
@@ -202,7 +213,7 @@ async function run(c: AttackConfig): Promise<AttackResult> {
       const total = c.total ?? 2_000_000;
       const PER = 3200;
       let counter = 0;
-      send({ type: 'ready' });
+      await ready();
       const deadline = Date.now() + c.durationMs;
       const next = () => {
         if (counter >= total) return undefined;
@@ -222,7 +233,7 @@ async function run(c: AttackConfig): Promise<AttackResult> {
         for (let i = 0; i < 127; i++) envs.push(await sealed(crypto, 8192, 60, topic));
         packets.push(encodeRawList(envs));
       }
-      send({ type: 'ready' });
+      await ready();
       const deadline = Date.now() + c.durationMs;
       await Promise.all(
         peers.map((k) => flood(deadline, () => ({ packet: packets[k] as Uint8Array, count: 127 }))),
@@ -230,7 +241,7 @@ async function run(c: AttackConfig): Promise<AttackResult> {
       break;
     }
     case 'history': {
-      send({ type: 'ready' });
+      await ready();
       const deadline = Date.now() + c.durationMs;
       await Promise.all(
         peers.map((k) => {
@@ -255,7 +266,7 @@ async function run(c: AttackConfig): Promise<AttackResult> {
       // just under the 1 MiB message limit with the tiny one and the RLP headers
       const pad = new Uint8Array((1 << 20) - 4096);
       let i = 0;
-      send({ type: 'ready' });
+      await ready();
       const deadline = Date.now() + c.durationMs;
       await Promise.all(
         peers.map(() =>
@@ -290,7 +301,7 @@ async function run(c: AttackConfig): Promise<AttackResult> {
         for (let i = 0; i < perPeer; i++) envs.push(await sealed(crypto, 1024, 3600, topic, expiry));
         material.push(envs);
       }
-      send({ type: 'ready' });
+      await ready();
       const deadline = Date.now() + c.durationMs;
       // 10 envelopes a packet, `rate / 10` packets a second per peer
       await Promise.all(
@@ -353,7 +364,7 @@ async function run(c: AttackConfig): Promise<AttackResult> {
         for (let i = 0; i < perPeer; i++) envs.push(await sealed(crypto, 8192, 120, topic));
         material.push(envs);
       }
-      send({ type: 'ready' });
+      await ready();
       const started = Date.now();
       for (const s of readers) void s.closed.then(() => r.cutAfterMs.push(Date.now() - started));
       const deadline = Date.now() + c.durationMs;
@@ -381,7 +392,7 @@ async function run(c: AttackConfig): Promise<AttackResult> {
       // Honest-looking peers: each posts `ratePerPeer` small envelopes a second (TTL 15 s).
       const topic = Uint8Array.of(3, 3, 3, 3);
       const rate = c.ratePerPeer ?? 20;
-      send({ type: 'ready' });
+      await ready();
       const deadline = Date.now() + c.durationMs;
       let n = 0;
       await Promise.all(
@@ -406,8 +417,12 @@ async function run(c: AttackConfig): Promise<AttackResult> {
   return r;
 }
 
-process.once('message', (m) => {
-  run(m as AttackConfig).then(
+process.on('message', (m: AttackConfig | { type: 'go' }) => {
+  if ('type' in m) {
+    if (m.type === 'go') go();
+    return;
+  }
+  run(m).then(
     (result) => {
       send({ type: 'done', result });
       setTimeout(() => process.exit(0), 100);

@@ -11,8 +11,9 @@ const crypto = await createNodeCrypto();
 const relay = await startRelay(crypto);
 const attack = runAttack(relay, config);
 await attack.started;
-const m = monitor();
 const honest = await honestPair(relay, crypto);
+const m = monitor();
+attack.go();
 const result = await attack.done;
 const h = await honest.stop();
 console.log(
