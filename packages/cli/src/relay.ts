@@ -19,6 +19,7 @@ import { createServer as createHttpsServer, type Server as HttpsServer } from 'n
 import { join } from 'node:path';
 import {
   createPeerManager,
+  createPeerServer,
   createPeerSession,
   DISCONNECT_REASONS,
   disconnectReasonName,
@@ -226,22 +227,12 @@ export async function startRelay(settings: RelaySettings, options: StartRelayOpt
     );
 
     let closing = false;
-    const sessions = new Set<PeerSession>();
+    // Outbound sessions (static peers, discovered nodes); inbound ones live in `server.sessions`.
+    const outbound = new Set<PeerSession>();
     const sessionsByVia = { tcp: 0, ws: 0 };
     const connectedIds = new Set<string>(); // node ids of ready sessions
-    const session = (duplex: Duplex, via: 'tcp' | 'ws', remoteId?: Uint8Array): PeerSession => {
-      const s = createPeerSession({
-        duplex,
-        privateKey,
-        crypto,
-        protocols,
-        clientId: 'statuskit/relay',
-        listenPort: settings.listen.port,
-        logger: log.child({ component: 'session', via }),
-        ...(remoteId !== undefined ? { remoteId } : {}),
-      });
-      sessions.add(s);
-      sessionsByVia[via]++;
+    const sessionCount = () => outbound.size + server.sessions.size;
+    const track = (s: PeerSession) => {
       let peerId: string | undefined;
       void s.ready.then(
         (p) => {
@@ -251,31 +242,66 @@ export async function startRelay(settings: RelaySettings, options: StartRelayOpt
         () => {},
       );
       void s.closed.then(() => {
-        sessions.delete(s);
-        sessionsByVia[via]--;
         if (peerId !== undefined) connectedIds.delete(peerId);
+      });
+    };
+    const session = (duplex: Duplex, via: 'tcp' | 'ws', remoteId: Uint8Array): PeerSession => {
+      const s = createPeerSession({
+        duplex,
+        privateKey,
+        crypto,
+        protocols,
+        clientId: 'statuskit/relay',
+        listenPort: settings.listen.port,
+        logger: log.child({ component: 'session', via }),
+        remoteId,
+      });
+      outbound.add(s);
+      sessionsByVia[via]++;
+      track(s);
+      void s.closed.then(() => {
+        outbound.delete(s);
+        sessionsByVia[via]--;
       });
       return s;
     };
+    // Inbound sessions go through devp2p's server: its handshake-concurrency cap and waiting queue,
+    // its peer cap (--max-peers, inbound and outbound together through `admit`) and the allow-list.
+    const server = createPeerServer({
+      privateKey,
+      crypto,
+      protocols,
+      clientId: 'statuskit/relay',
+      listenPort: settings.listen.port,
+      logger: log.child({ component: 'session', via: 'in' }),
+      maxPeers: settings.maxPeers,
+      admit: (remoteId) => {
+        const peer = toHex(remoteId);
+        // inbound and outbound together (the server's own cap counts inbound only); logged below
+        if (connectedIds.size >= settings.maxPeers) return DISCONNECT_REASONS.TOO_MANY_PEERS;
+        if (allowed.size > 0 && !allowed.has(peer)) {
+          log.info('peer refused', { peer, reason: 'not in allowPeer' });
+          return DISCONNECT_REASONS.USELESS_PEER;
+        }
+        return undefined;
+      },
+    });
+    server.addEventListener('session:ready', (e) => track(e.detail.session));
+    server.addEventListener('connection:refused', (e) => {
+      if (e.detail.reason === DISCONNECT_REASONS.TOO_MANY_PEERS || e.detail.reason === 'queue-full')
+        log.info('peer refused', {
+          address: e.detail.remoteAddress,
+          reason: e.detail.reason === 'queue-full' ? 'handshake queue full' : 'too many peers',
+        });
+    });
     const accept = (duplex: Duplex, via: 'tcp' | 'ws') => {
       if (closing) {
         void duplex.close();
         return;
       }
-      const full = sessions.size >= settings.maxPeers;
-      const s = session(duplex, via);
-      void s.ready.then(
-        (peer) => {
-          if (full) {
-            log.info('peer refused', { peer: toHex(peer.id), reason: 'too many peers' });
-            s.disconnect(DISCONNECT_REASONS.TOO_MANY_PEERS);
-          } else if (allowed.size > 0 && !allowed.has(toHex(peer.id))) {
-            log.info('peer refused', { peer: toHex(peer.id), reason: 'not in allowPeer' });
-            s.disconnect(DISCONNECT_REASONS.USELESS_PEER);
-          }
-        },
-        () => {},
-      );
+      sessionsByVia[via]++;
+      duplex.addEventListener('close', () => sessionsByVia[via]--, { once: true });
+      server.accept(duplex);
     };
 
     const transport = tcp();
@@ -418,7 +444,7 @@ export async function startRelay(settings: RelaySettings, options: StartRelayOpt
       const maybeDial = (n: { id: Uint8Array; host: string; tcpPort: number }) => {
         const idHex = toHex(n.id);
         if (closing || n.tcpPort === 0 || idHex === id || connectedIds.has(idHex)) return;
-        if (sessions.size >= Math.max(1, Math.floor(settings.maxPeers / 2))) return;
+        if (sessionCount() >= Math.max(1, Math.floor(settings.maxPeers / 2))) return;
         if (allowed.size > 0 && !allowed.has(idHex)) return;
         const last = lastDial.get(idHex);
         if (last !== undefined && Date.now() - last < 60_000) return;
@@ -488,7 +514,7 @@ export async function startRelay(settings: RelaySettings, options: StartRelayOpt
         bridge,
         bridgeConnectionsTotal,
         bridgeRefused,
-        sessions: sessions.size,
+        sessions: sessionCount(),
         sessionsByVia,
         startedAt,
         sync,
@@ -528,9 +554,10 @@ export async function startRelay(settings: RelaySettings, options: StartRelayOpt
         await peerManager?.stop();
         await bridge?.close({ reason: 'relay stopped', timeoutMs: 3_000 });
         node.close(); // every peer: Disconnect CLIENT_QUITTING
-        for (const s of sessions) s.disconnect(DISCONNECT_REASONS.CLIENT_QUITTING);
+        const serverClosed = server.close(DISCONNECT_REASONS.CLIENT_QUITTING);
+        for (const s of outbound) s.disconnect(DISCONNECT_REASONS.CLIENT_QUITTING);
         await Promise.race([
-          Promise.allSettled([...sessions].map((s) => s.closed)),
+          Promise.allSettled([serverClosed, ...[...outbound].map((s) => s.closed)]),
           new Promise((r) => setTimeout(r, SHUTDOWN_PEER_TIMEOUT_MS).unref()),
         ]);
         await Promise.race([listenerClosed, new Promise((r) => setTimeout(r, 1_000).unref())]);
@@ -561,7 +588,7 @@ export async function startRelay(settings: RelaySettings, options: StartRelayOpt
       },
       metrics,
       get sessionCount() {
-        return sessions.size;
+        return sessionCount();
       },
       close,
       closed,

@@ -20,7 +20,7 @@ import {
   createTimeSlicer,
   type Duplex,
   type Logger,
-  nextMacrotask,
+  nextFairTurn,
   nobleCrypto,
   type RandomSource,
   StatuskitError,
@@ -225,6 +225,7 @@ class Session extends TypedEventTarget<PeerSessionEvents> implements PeerSession
   readonly #sliceFrames: number;
   readonly #sliceBytes: number;
   readonly #yield: () => Promise<void>;
+  readonly #yieldFresh: () => Promise<void>;
   readonly #crypto: CryptoProvider;
   readonly #clock: Clock;
   readonly #log: Logger;
@@ -301,7 +302,9 @@ class Session extends TypedEventTarget<PeerSessionEvents> implements PeerSession
     );
     this.#sliceFrames = budget.frames ?? SESSION_DEFAULTS.READ_SLICE_FRAMES;
     this.#sliceBytes = budget.bytes ?? SESSION_DEFAULTS.READ_SLICE_BYTES;
-    this.#yield = budget.yield ?? nextMacrotask;
+    this.#yield = budget.yield ?? nextFairTurn;
+    // A pump starting on fresh input (the session was idle) goes before the backlogs of others.
+    this.#yieldFresh = budget.yield ?? (() => nextFairTurn(true));
     this.#slicer = createTimeSlicer(budget.timeMs ?? SESSION_DEFAULTS.READ_SLICE_MS, { yield: this.#yield });
     this.ready = new Promise((resolve, reject) => {
       this.#resolveReady = resolve;
@@ -401,7 +404,7 @@ class Session extends TypedEventTarget<PeerSessionEvents> implements PeerSession
     this.#checkUnread();
     if (!this.#pumping && !this.#ended) {
       this.#pumping = true;
-      this.#yield().then(
+      this.#yieldFresh().then(
         () => this.#pump(),
         (err: unknown) => this.#fail(err, errorReason(err)),
       );

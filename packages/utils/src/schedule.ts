@@ -101,11 +101,82 @@ export function nextMacrotask(): Promise<void> {
   return sharedNextMacrotask();
 }
 
+/**
+ * Builds a fair "wait for my turn" function over `next` (a wait-one-macrotask function): every
+ * caller joins one FIFO, and each macrotask of `next` wakes exactly one of them. Time-sliced
+ * workers (many sessions' read slices, many peers' batches, mailserver scans) that all yielded
+ * with `next` directly would all resume in the same event-loop phase and run back to back, so the
+ * loop would stall for the sum of their slices; through one turn queue the loop runs one slice
+ * per turn, in arrival order, and timers and I/O get their turn between any two slices.
+ * @example
+ * const turn = createFairTurns(nextMacrotask);
+ * await turn(); // resumes after every worker queued before this one had its slice
+ */
+export function createFairTurns(next: () => Promise<void>): (urgent?: boolean) => Promise<void> {
+  // Two FIFOs: `urgent` waiters (a worker starting on fresh input after being idle) go before the
+  // ones coming back for another slice of a backlog, so a quiet peer is not queued behind every
+  // flooding one; a worker is urgent once per burst, so the backlog still gets every other turn.
+  const queues: [(() => void)[], (() => void)[]] = [[], []];
+  const heads = [0, 0];
+  let running = false;
+  const take = (q: 0 | 1): (() => void) | undefined => {
+    const list = queues[q];
+    const h = heads[q] as number;
+    const wake = list[h];
+    if (wake === undefined) {
+      list.length = 0;
+      heads[q] = 0;
+      return undefined;
+    }
+    list[h] = noop;
+    heads[q] = h + 1;
+    if (h + 1 > 1024 && (h + 1) * 2 > list.length) {
+      list.splice(0, h + 1);
+      heads[q] = 0;
+    }
+    return wake;
+  };
+  let turn = 0;
+  const tick = () => {
+    // every fourth turn goes to the backlog first, so urgent arrivals cannot starve it
+    const first: 0 | 1 = turn++ % 4 === 3 ? 1 : 0;
+    const wake = take(first) ?? take(first === 0 ? 1 : 0);
+    if (wake === undefined) {
+      running = false;
+      return;
+    }
+    void next().then(tick);
+    wake();
+  };
+  return (urgent = false) =>
+    new Promise<void>((resolve) => {
+      queues[urgent ? 0 : 1].push(resolve);
+      if (!running) {
+        running = true;
+        void next().then(tick);
+      }
+    });
+}
+
+const noop = () => undefined;
+let sharedFairTurn: ((urgent?: boolean) => Promise<void>) | undefined;
+
+/**
+ * Waits for this caller's turn in the realm's one fair turn queue ({@link createFairTurns} over
+ * {@link nextMacrotask}): the default yield of {@link createTimeSlicer}, so every time-sliced
+ * worker of the process shares one budget per event-loop turn. `urgent` for a worker starting on
+ * fresh input after being idle (see {@link createFairTurns}).
+ */
+export function nextFairTurn(urgent = false): Promise<void> {
+  sharedFairTurn ??= createFairTurns(nextMacrotask);
+  return sharedFairTurn(urgent);
+}
+
 /** Options of {@link createTimeSlicer}. */
 export interface TimeSlicerOptions {
   /** Monotonic time source in milliseconds (default {@link monotonicMs}); inject one in tests. */
   now?: () => number;
-  /** How to give the event loop back (default {@link nextMacrotask}). */
+  /** How to give the event loop back (default {@link nextFairTurn}: one slice of the realm's workers per macrotask). */
   yield?: () => Promise<void>;
 }
 
@@ -141,7 +212,7 @@ export function createTimeSlicer(budgetMs: number, options: TimeSlicerOptions = 
   if (!(budgetMs > 0) || !Number.isFinite(budgetMs))
     throw new RangeError('budgetMs must be a positive finite number');
   const now = options.now ?? monotonicMs;
-  const yieldFn = options.yield ?? nextMacrotask;
+  const yieldFn = options.yield ?? nextFairTurn;
   let sliceStart = now();
   const slicer: TimeSlicer = {
     budgetMs,

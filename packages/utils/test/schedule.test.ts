@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
+  createFairTurns,
   createNextMacrotask,
   createTimeSlicer,
   type MacrotaskPlatform,
   monotonicMs,
+  nextFairTurn,
   nextMacrotask,
 } from '../src/index.js';
 
@@ -147,4 +149,90 @@ describe('createTimeSlicer', () => {
       expect(() => createTimeSlicer(bad)).toThrow(RangeError);
     }
   });
+});
+
+describe('createFairTurns', () => {
+  /** A manual macrotask source: `step()` runs the macrotasks queued so far, one at a time. */
+  function manual() {
+    const queued: (() => void)[] = [];
+    return {
+      next: () => new Promise<void>((r) => queued.push(r)),
+      async step() {
+        const r = queued.shift();
+        r?.();
+        for (let i = 0; i < 10; i++) await Promise.resolve();
+      },
+      get pending() {
+        return queued.length;
+      },
+    };
+  }
+
+  it('wakes one waiter per macrotask, in arrival order', async () => {
+    const m = manual();
+    const turn = createFairTurns(m.next);
+    const woke: string[] = [];
+    for (const w of ['a', 'b', 'c']) void turn().then(() => woke.push(w));
+    expect(m.pending).toBe(1); // one macrotask scheduled for the whole queue
+    await m.step();
+    expect(woke).toEqual(['a']);
+    await m.step();
+    expect(woke).toEqual(['a', 'b']);
+    await m.step();
+    expect(woke).toEqual(['a', 'b', 'c']);
+    await m.step(); // finds the queue empty and stops
+    expect(m.pending).toBe(0);
+    void turn().then(() => woke.push('d')); // starts again
+    expect(m.pending).toBe(1);
+    await m.step();
+    expect(woke.at(-1)).toBe('d');
+  });
+
+  it('serves urgent waiters first, but gives the backlog every fourth turn', async () => {
+    const m = manual();
+    const turn = createFairTurns(m.next);
+    const woke: string[] = [];
+    for (let i = 0; i < 3; i++) void turn().then(() => woke.push(`backlog${i}`));
+    for (let i = 0; i < 5; i++) void turn(true).then(() => woke.push(`urgent${i}`));
+    for (let i = 0; i < 8; i++) await m.step();
+    expect(woke).toEqual([
+      'urgent0',
+      'urgent1',
+      'urgent2',
+      'backlog0',
+      'urgent3',
+      'urgent4',
+      'backlog1',
+      'backlog2',
+    ]);
+  });
+
+  // Node's setImmediate runs every callback queued before its phase back to back (the case fixed);
+  // browsers' task scheduling differs, so this one runs in Node only.
+  it.skipIf(typeof g.setImmediate !== 'function')(
+    'slices of many workers no longer stack up in one event-loop phase',
+    async () => {
+      // 6 workers of 25 ms slices yielding through the shared turn queue: a 1 ms timer still fires
+      // between any two slices (with setImmediate alone all six would run back to back).
+      let worst = 0;
+      let last = performance.now();
+      const timer = setInterval(() => {
+        const now = performance.now();
+        worst = Math.max(worst, now - last);
+        last = now;
+      }, 1);
+      const work = async () => {
+        for (let k = 0; k < 3; k++) {
+          await nextFairTurn();
+          const t = performance.now();
+          while (performance.now() - t < 25) {
+            // busy
+          }
+        }
+      };
+      await Promise.all(Array.from({ length: 6 }, work));
+      clearInterval(timer);
+      expect(worst).toBeLessThan(100); // one slice (25 ms) plus scheduling, never 6 × 25 ms
+    },
+  );
 });

@@ -56,6 +56,14 @@ export const PEER_LIMITS = {
    * carrier is past its high-water mark) the node stops writing until the carrier drains.
    */
   SEND_STALL_TIMEOUT_MS: 15_000,
+  /**
+   * Envelope bytes sent to one peer per transmission cycle (300 ms), about 850 KiB/s: a relay
+   * gossips everything new to every peer, so 18 flooding peers admitted at 1 MiB/s each would ask
+   * it to compress, encrypt and MAC 18 × 19 MiB a second, more than a core can. Past this a peer's
+   * cursor stays behind (its envelopes follow in later cycles or expire); honest chat traffic is a
+   * few KiB a cycle. The cycle itself works in 8 ms slices, starting one peer further each cycle.
+   */
+  GOSSIP_BYTES_PER_CYCLE: 256 * 1024,
   /** Most peers (sessions of our capabilities) a node serves; more are refused with TOO_MANY_PEERS. */
   MAX_PEERS: 200,
 } as const;

@@ -32,6 +32,7 @@ import {
   createTimeSlicer,
   DecodeError,
   type Logger,
+  nextFairTurn,
   nobleCrypto,
   type RandomSource,
   type RecoverCache,
@@ -288,6 +289,11 @@ export interface WhisperNodeOptions {
    * is disconnected with `PING_TIMEOUT` (default 15 s). Gossip to it stops while it is backed up.
    */
   sendStallTimeoutMs?: number;
+  /**
+   * Bytes of envelopes sent to one peer per transmission cycle at most (default
+   * `PEER_LIMITS.GOSSIP_BYTES_PER_CYCLE`); the rest follows in the next cycles. `flush()` ignores it.
+   */
+  gossipBytesPerCycle?: number;
   /** Most peers served at once; more are disconnected with `TOO_MANY_PEERS` (default 200). */
   maxPeers?: number;
   /** A peer must send its status within this time (default 10 s). */
@@ -367,6 +373,8 @@ interface PeerState {
   congestedSince: number | undefined;
   /** The peer's rate-limit buckets (none when no limit applies). */
   gate: PeerRateGate | undefined;
+  /** Envelope bytes sent to it in its last transmission cycle (orders the next cycle). */
+  cycleBytes: number;
   rateExceeded: number;
   timeSyncFailures: number;
   penaltyWindowStart: number;
@@ -432,6 +440,13 @@ function rebase(env: Envelope, item: Uint8Array, raw: Uint8Array): Envelope {
 
 /** How long the node works through one large Messages batch before yielding. */
 const PEER_SLICE_MS = 8;
+/** A transmission cycle yields to the event loop after this many milliseconds of sending. */
+const GOSSIP_SLICE_MS = 8;
+/**
+ * A peer that took less than this in its last cycle is "light" (a chat client): while a cycle is
+ * still working through heavy peers, the light ones are served at every tick anyway.
+ */
+const GOSSIP_LIGHT_BYTES = 16 * 1024;
 /** Envelopes admitted between two looks at the clock (so small batches stay synchronous). */
 const PEER_SLICE_MIN_ENVELOPES = 128;
 /** Envelope bytes admitted between two looks at the clock. */
@@ -491,6 +506,13 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
   #sweepTimer: TimerHandle | undefined;
   #closed = false;
   readonly #slicer = createTimeSlicer(DELIVERY_SLICE_MS);
+  // Gossip slices wait in the urgent lane of the turn queue: the next cycle (with whatever honest
+  // peers posted meanwhile) starts only once this one is done, so it must not queue behind every
+  // flooding session's backlog; a cycle is bounded by gossipBytesPerCycle per peer.
+  readonly #gossipSlicer = createTimeSlicer(GOSSIP_SLICE_MS, { yield: () => nextFairTurn(true) });
+  #gossipStart = 0;
+  #gossipBusy = false;
+  readonly #gossipBytesPerCycle: number;
   readonly #deliveries: { record: EnvelopeRecord; pow: number; ahead: Promise<void> | undefined }[] = [];
   /** With `recoverPool`: the filters' provider, primed with recoveries done on workers. */
   readonly #recoverCache: RecoverCache | undefined;
@@ -521,6 +543,8 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
     this.#interestMode = o.interest ?? (this.lightNode ? 'filters' : 'all');
     this.#bloomMode = o.bloomFilterMode ?? true;
     const maxPoolBytes = o.maxPoolBytes ?? POOL_LIMITS.MAX_BYTES;
+    this.#gossipBytesPerCycle = o.gossipBytesPerCycle ?? PEER_LIMITS.GOSSIP_BYTES_PER_CYCLE;
+    if (!(this.#gossipBytesPerCycle > 0)) throw new RangeError('gossipBytesPerCycle must be positive');
     this.#parts = parts;
     this.#limiter = parts.rateLimiter?.(o.rateLimits, this.lightNode);
     this.#pool = parts.pool({
@@ -593,8 +617,20 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
   #scheduleBroadcast(): void {
     if (this.#closed) return;
     this.#broadcastTimer = this.#clock.setTimeout(() => {
-      this.flush();
       this.#scheduleBroadcast();
+      // A cycle still working through heavy peers (in slices) is not restarted; the light peers
+      // (chat clients) still get what is new to them at every tick.
+      if (this.#gossipBusy) {
+        this.#gossipLight();
+        return;
+      }
+      const rest = this.#gossipRound();
+      if (rest === undefined) return;
+      this.#gossipBusy = true;
+      const done = () => {
+        this.#gossipBusy = false;
+      };
+      rest.then(done, done);
     }, WHISPER_DEFAULTS.TRANSMISSION_CYCLE_MS);
   }
 
@@ -936,14 +972,59 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
   }
 
   /**
+   * One transmission cycle: every peer gets at most `gossipBytesPerCycle` of what is new to it
+   * (the rest waits for the next cycle), starting one peer further each cycle, in slices of
+   * {@link GOSSIP_SLICE_MS} (a relay with many flooded peers would otherwise encrypt and compress
+   * tens of MiB in one task). Returns a promise only when it had to yield; the next cycle is
+   * scheduled once this one is done.
+   */
+  #gossipRound(): Promise<void> | undefined {
+    // Peers that took the least last cycle first (a chat client waiting for a few envelopes is not
+    // queued behind flooded relays' 256 KiB each), ties in a rotating order.
+    const all = [...this.#peers.values()];
+    const m = all.length;
+    const rot = m === 0 ? 0 : this.#gossipStart++ % m;
+    const peers = [...all.slice(rot), ...all.slice(0, rot)].sort((a, b) => a.cycleBytes - b.cycleBytes);
+    const n = peers.length;
+    this.#gossipSlicer.reset();
+    for (let i = 0; i < n; i++) {
+      if (this.#gossipSlicer.shouldYield()) return this.#gossipRest(peers, i);
+      const p = peers[i] as PeerState;
+      if (p.handshaken && !p.closed) this.#broadcastTo(p, this.#gossipBytesPerCycle);
+    }
+    return undefined;
+  }
+
+  /** The peers that took less than {@link GOSSIP_LIGHT_BYTES} last cycle, within one slice. */
+  #gossipLight(): void {
+    this.#gossipSlicer.reset();
+    for (const p of this.#peers.values()) {
+      if (this.#gossipSlicer.shouldYield()) return;
+      if (p.handshaken && !p.closed && p.cycleBytes < GOSSIP_LIGHT_BYTES)
+        this.#broadcastTo(p, this.#gossipBytesPerCycle);
+    }
+  }
+
+  async #gossipRest(peers: PeerState[], from: number): Promise<void> {
+    for (let i = from; i < peers.length; i++) {
+      await this.#gossipSlicer.maybeYield();
+      if (this.#closed) return;
+      const p = peers[i] as PeerState;
+      if (p.handshaken && !p.closed) this.#broadcastTo(p, this.#gossipBytesPerCycle);
+    }
+  }
+
+  /**
    * Sends `p` the pooled envelopes it has not seen, walking only the entries added since its
    * cursor (plus, after it widened its interest, those it skipped before). Stops at the first
    * `send` that returns false: the rest waits for the carrier to drain, so a peer that does not
    * read holds at most one batch past the high-water mark.
    */
-  #broadcastTo(p: PeerState): void {
+  #broadcastTo(p: PeerState, maxBytes = Number.POSITIVE_INFINITY): void {
     if (p.congestedSince !== undefined) return;
-    const budget = this.#maxMessageSize - 16;
+    const budget = Math.min(this.#maxMessageSize - 16, maxBytes);
+    let sent = 0;
+    p.cycleBytes = 0;
     let batch: Uint8Array[] = [];
     let hashes: string[] = [];
     let size = 0;
@@ -966,11 +1047,13 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
         },
         hashes,
       });
+      sent += size;
+      p.cycleBytes = sent;
       batch = [];
       hashes = [];
       size = 0;
       if (!ok && !p.closed) this.#congested(p);
-      return ok;
+      return ok && sent < maxBytes;
     };
     for (const [seq, e] of this.#pool.after(p.cursor)) {
       if (p.closed) return;
@@ -1064,6 +1147,7 @@ class Node extends TypedEventTarget<WhisperNodeEvents> implements WhisperNode {
       rescan: undefined,
       congestedSince: undefined,
       gate: undefined,
+      cycleBytes: 0,
       rateExceeded: 0,
       timeSyncFailures: 0,
       penaltyWindowStart: this.#clock.now(),

@@ -126,6 +126,43 @@ describe('relay', () => {
     });
   }
 
+  it('a transmission cycle sends each peer at most gossipBytesPerCycle; the rest follows in later cycles', async () => {
+    const clock = manualClock(START);
+    const a = makeNode('A', clock, { gossipBytesPerCycle: 1500 });
+    const b = makeNode('B', clock);
+    const ab = connect(a, b);
+    await settle();
+    const hashes: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      const env = await envelopeOn(T1, clock, { payload: new Uint8Array(400).fill(i) });
+      expect(a.node.post(env).added).toBe(true);
+      hashes.push(env.hashHex);
+    }
+    const size = ab.packets.length;
+    await tick(clock, 300);
+    // each envelope is ≈ 0.5 KiB: batches are at most 1,500 bytes and a cycle stops once 1,500
+    // bytes went out (the batch that crosses it goes whole), so the first cycle carries 2 to 5
+    const first = ab.packets.slice(size).filter((p) => p.from === 'A' && p.code === 1);
+    const firstHashes = first.flatMap((p) => decodeEnvelopeList(p.payload).map((r) => r.hashHex));
+    expect(firstHashes.length).toBeGreaterThan(0);
+    expect(firstHashes.length).toBeLessThan(6);
+    expect(first.reduce((n, p) => n + p.payload.length, 0)).toBeLessThanOrEqual(2 * 1500);
+    await tick(clock, 300, 3);
+    // in arrival order, each once, nothing lost
+    expect(messagesFrom(ab, 'A')).toEqual(hashes);
+    // flush() (the explicit call) is not bounded by the cycle budget
+    const more: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      const env = await envelopeOn(T1, clock, { payload: new Uint8Array(400).fill(10 + i) });
+      a.node.post(env);
+      more.push(env.hashHex);
+    }
+    a.node.flush();
+    await settle();
+    expect(messagesFrom(ab, 'A')).toEqual([...hashes, ...more]);
+    expect(() => createWhisperNode({ gossipBytesPerCycle: 0 })).toThrow(RangeError);
+  });
+
   /** `createWhisperNode({ lightNode: true })` and `createLightWhisperNode()` behave the same here. */
   const lightFactories: Array<[string, (o: WhisperNodeOptions) => WhisperNode]> = [
     ['createWhisperNode({ lightNode: true })', (o) => createWhisperNode({ ...o, lightNode: true })],
