@@ -430,8 +430,8 @@ function groupView(p: Party, chatId: string): string {
 }
 
 /**
- * A private group among four clients with the 1:1 scenario's faults (group messages and membership
- * changes both travel over MVDS to each member). Alice creates it with Bob and Carol, who join;
+ * A private group among four clients with the 1:1 scenario's faults but less loss up the relay hop
+ * (group messages and membership changes both travel over MVDS to each member). Alice creates it with Bob and Carol, who join;
  * everyone writes; Dave is added and joins; everyone writes; Carol is removed; the rest write. A
  * membership change happens while the faults and partitions go on, and the senders of the next
  * phase write once every member's view of the group is the same (the changes are acknowledged), so
@@ -450,13 +450,16 @@ export async function runGroupScenario(seed: number, o: ScenarioOptions): Promis
     seed,
     time,
     crypto: o.crypto,
-    up: { loss: 0.15, duplicate: 0.1, reorder: 0.2, maxDelayMs: 3000 },
+    // Less loss up the hop than the 1:1 scenario: what is lost there waits for an MVDS retry, and on
+    // status-go 0.62's schedule (§6.4) the next retry comes about as long after as the client has
+    // been running; this scenario runs three times as long. Down the hop the mailserver recovers.
+    up: { loss: 0.05, duplicate: 0.1, reorder: 0.2, maxDelayMs: 3000 },
     down: { loss: 0.15, duplicate: 0.1, reorder: 0.2, maxDelayMs: 3000 },
     link: { latencyMs: [5, 120], cutPerChunk: 0.01, cutAfterChunks: 4 },
   });
   const rng = net.rng.fork('scenario');
   let parties: Party[] = [];
-  const agreeMs = o.convergeTimeoutMs ?? 180_000;
+  const agreeMs = o.convergeTimeoutMs ?? 240_000;
   try {
     parties = await startParties(net, rng, o, time, names);
     // Group rejections (duplicates a replayed ratchet message causes are not counted: `replay`).
@@ -564,7 +567,7 @@ export async function runGroupScenario(seed: number, o: ScenarioOptions): Promis
     await phase([alice, bob, dave], 'after-removal');
 
     parts.healAll();
-    await converge(net, parties, sent, o.convergeTimeoutMs ?? 120_000, allDelivered, () =>
+    await converge(net, parties, sent, agreeMs, allDelivered, () =>
       [
         `rejections: ${allRejections.join('; ')}`,
         ...sent.map(
