@@ -1,10 +1,12 @@
 // The reliability soak (`pnpm soak`, not in CI): the chaos scenarios with random seeds and the crash
 // test with 1,000 kill points at a random seed, each through vitest so failures print as usual, then
-// the relay's adversarial suite in its long variants (STATUSKIT_ADVERSARIAL=1), then
-// the fuzz soak (packages/core/soak/fuzz.ts: FUZZ_N mutated inputs per decoder, default 1,000,000).
+// the relay's adversarial suite in its long variants (STATUSKIT_ADVERSARIAL=1), then the relay load
+// test in its 60 s variant (100 peers × 10 envelopes/s, SOAK_LOAD_SECONDS), then the fuzz soak
+// (packages/core/soak/fuzz.ts: FUZZ_N mutated inputs per decoder, default 1,000,000).
 // Knobs: SOAK_CHAOS_SEEDS (default 100 random seeds per scenario), SOAK_CRASH_KILLS (default 1000),
-// FUZZ_N, FUZZ_ONLY, SOAK_ONLY=chaos|crash|adversarial|fuzz. Every seed is printed, so a failure replays with CHAOS_SEEDS=<seed> or
-// CRASH_SEED=<seed> on the focused test.
+// SOAK_LOAD_SECONDS (default 60), FUZZ_N, FUZZ_ONLY, SOAK_ONLY=chaos|crash|adversarial|load|fuzz.
+// Every seed is printed, so a failure replays with CHAOS_SEEDS=<seed> or CRASH_SEED=<seed> on the
+// focused test.
 import { spawnSync } from 'node:child_process';
 
 const only = process.env.SOAK_ONLY;
@@ -23,6 +25,11 @@ const stages = [
     name: 'adversarial',
     files: ['packages/whisper/test/adversarial'],
     env: { STATUSKIT_ADVERSARIAL: '1' },
+  },
+  {
+    name: 'load',
+    files: ['packages/whisper/test/load/relay-load.node.test.ts'],
+    env: { STATUSKIT_LOAD_SECONDS: process.env.SOAK_LOAD_SECONDS ?? '60' },
   },
   {
     name: 'fuzz',

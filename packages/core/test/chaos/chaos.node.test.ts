@@ -4,7 +4,7 @@
 import { createNodeCrypto } from '@statuskit/crypto-fast/node';
 import type { CryptoProvider } from '@statuskit/utils';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runOneToOneScenario, runPublicScenario } from '../support/chaos-scenarios.js';
+import { runGroupScenario, runOneToOneScenario, runPublicScenario } from '../support/chaos-scenarios.js';
 
 /** `CHAOS_SEEDS`: a list (`1,2,3`), or `random:<n>` for n fresh seeds (the soak). Default 1…20. */
 function seeds(spec = process.env.CHAOS_SEEDS): number[] {
@@ -42,5 +42,17 @@ describe('chaos', () => {
       expect(r.deliveries).toBe(r.messages);
     },
     240_000,
+  );
+  it.concurrent.each(SEEDS)(
+    'private group (create, add, remove), seed %i',
+    async (seed) => {
+      const r = await runGroupScenario(seed, { crypto });
+      console.log(
+        JSON.stringify({ ...r, stats: undefined, up: r.stats.up, down: r.stats.down, cuts: r.stats.cuts }),
+      );
+      expect(r.messages).toBe(12);
+      expect(r.deliveries).toBeGreaterThanOrEqual(r.messages * 2);
+    },
+    900_000,
   );
 });
