@@ -2,8 +2,8 @@
  * secp256k1 public-key recovery on other threads: {@link createRecoverPool} on the calling side and
  * {@link serveRecoverRequests} inside each Web Worker or Node `worker_threads` worker. A client
  * catching up on thousands of signed messages spends most of its time in recovery (one for the
- * envelope, one for the application message); handing one of them to a worker lets a second core
- * take half of that work and keeps the caller's event loop free.
+ * envelope, one for the application message), and a worker can take that work off the caller's
+ * thread. Whether that is faster depends on the machine: measure (see the core README).
  *
  * A worker script is two lines, with whichever provider the worker should recover with:
  * ```ts
