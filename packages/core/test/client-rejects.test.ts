@@ -27,6 +27,7 @@ import {
 import { createEnvelope, publicChatTopic } from '@statuskit/whisper';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type ClientEvents, createClient, createIdentity } from '../src/index.js';
+import { countingPool } from './support/counting-pool.js';
 
 const CHAT = 'rejects-test';
 
@@ -39,17 +40,7 @@ async function snapshot(storage: Storage): Promise<string[]> {
 const channel = new MessageChannel();
 serveRecoverRequests(channel.port1);
 const pool = createRecoverPool([channel.port2]);
-let pooled = 0;
-const countingPool: RecoverPool = {
-  recover: (hash, signature) => {
-    pooled++;
-    return pool.recover(hash, signature);
-  },
-  get pending() {
-    return pool.pending;
-  },
-  close: () => pool.close(),
-};
+const counted = countingPool(pool);
 afterAll(() => {
   pool.close();
   channel.port1.close();
@@ -104,7 +95,7 @@ function chatMessage(clock: bigint, text = 'hello') {
 
 describe.each([
   ['inline', undefined],
-  ['with a recover pool', countingPool],
+  ['with a recover pool', counted.pool],
 ])('client: bad input gets a typed event and changes nothing (%s)', (_, recoverPool) => {
   it('an AMM signed by another key than its envelope', async () => {
     const { storage, client, rejected, received } = await setup(recoverPool);
@@ -117,12 +108,12 @@ describe.each([
     expect(received).toEqual([]);
     expect(await snapshot(storage)).toEqual(before);
     // The same AMM under its own signer's envelope is accepted: the check is what rejected it.
-    const before2 = pooled;
+    const before2 = counted.used();
     client.node.post(await publicEnvelope(amm, x));
     await client.whenIdle();
     expect(received).toHaveLength(1);
     // With a pool, the signature was recovered there.
-    expect(pooled - before2).toBe(recoverPool ? 1 : 0);
+    expect(counted.used() - before2).toBe(recoverPool ? 1 : 0);
     await client.close();
   });
 

@@ -8,6 +8,7 @@ import { type CryptoProvider, createRecoverPool, nobleCrypto, type RecoverPool }
 import { afterEach, describe, expect, it } from 'vitest';
 import { waitUntil } from '../../../test/support/wait.js';
 import type { Message } from '../src/index.js';
+import { countingPool } from './support/counting-pool.js';
 import { useLoopback } from './support/loopback.node.js';
 import { startTsWorker } from './support/ts-worker.node.js';
 
@@ -21,21 +22,7 @@ function startWorkers(n: number): { pool: RecoverPool; used: () => number } {
   for (let i = 0; i < n; i++) {
     workers.push(startTsWorker(new URL('./support/recover-worker.node.ts', import.meta.url)));
   }
-  const pool = createRecoverPool(workers);
-  let used = 0;
-  return {
-    used: () => used,
-    pool: {
-      recover: (hash, signature) => {
-        used++;
-        return pool.recover(hash, signature);
-      },
-      get pending() {
-        return pool.pending;
-      },
-      close: () => pool.close(),
-    },
-  };
+  return countingPool(createRecoverPool(workers));
 }
 
 describe('client with a recover pool on worker threads', () => {
