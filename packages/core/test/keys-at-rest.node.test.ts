@@ -19,15 +19,11 @@ import { createNodeCrypto } from '@statuskit/crypto-fast/node';
 import { sqliteStorage } from '@statuskit/storage-sqlite';
 import { tcp } from '@statuskit/transport-node';
 import {
-  type BatchOp,
   bytesToUtf8,
   type CryptoProvider,
   concatBytes,
-  decodeRlp,
   memoryStorage,
-  nobleCrypto,
   prefixedStorage,
-  type RlpItem,
   type Storage,
   toHex,
   utf8ToBytes,
@@ -44,6 +40,7 @@ import {
   storageKeyFromIdentity,
 } from '../src/index.js';
 import { startRelay, type TestRelay } from './support/relay.node.js';
+import { recording, scan, secretsOf } from './support/secrets-at-rest.js';
 
 let crypto: CryptoProvider;
 let relay: TestRelay;
@@ -56,86 +53,6 @@ afterAll(async () => {
   await relay.close();
   rmSync(dir, { recursive: true, force: true });
 });
-
-/** Records every value written through it (in clear: it sits above the encryption). */
-function recording(inner: Storage, writes: Array<[Uint8Array, Uint8Array]>): Storage {
-  return {
-    get: (k) => inner.get(k),
-    iterate: (o) => inner.iterate(o),
-    close: () => inner.close(),
-    delete: (k) => inner.delete(k),
-    async put(k, v) {
-      writes.push([k, v]);
-      await inner.put(k, v);
-    },
-    async batch(ops: readonly BatchOp[]) {
-      for (const op of ops) if (op.type === 'put') writes.push([op.key, op.value]);
-      await inner.batch(ops);
-    },
-  };
-}
-
-const startsWith = (a: Uint8Array, p: Uint8Array) => a.length >= p.length && p.every((b, i) => a[i] === b);
-
-function leaves32(item: RlpItem, out: Uint8Array[]): void {
-  if (Array.isArray(item)) for (const x of item) leaves32(x, out);
-  else if (item.length === 32) out.push(item);
-}
-
-/** The secrets the client wrote, by kind. */
-function secretsOf(
-  writes: Array<[Uint8Array, Uint8Array]>,
-  fixed: Array<[string, Uint8Array]>,
-  shared: Uint8Array[],
-  texts: string[],
-): Array<[string, Uint8Array]> {
-  const out: Array<[string, Uint8Array]> = [...fixed];
-  const st = utf8ToBytes('st/');
-  const topicKeys = concatBytes(utf8ToBytes('cl/'), Uint8Array.of(0x08));
-  for (const [k, v] of writes) {
-    if (startsWith(k, st)) {
-      const found: Uint8Array[] = [];
-      try {
-        leaves32(decodeRlp(v), found);
-      } catch {
-        continue;
-      }
-      for (const f of found) out.push([`secure-transport ${String.fromCharCode(k[3] ?? 0)} record`, f]);
-    }
-  }
-  // Negotiated topics (§4.4): the shared secret names the topic, and its key is secret too (public
-  // chat keys derive from public names and are not).
-  for (const secret of shared) {
-    out.push(['shared secret', secret]);
-    const name = utf8ToBytes(toHex(secret));
-    for (const key of [
-      concatBytes(topicKeys, utf8ToBytes(toHex(nobleCrypto.keccak256(name)))),
-      concatBytes(topicKeys, name),
-    ]) {
-      const rec = writes.find(([k]) => toHex(k) === toHex(key));
-      if (rec === undefined) continue;
-      const value = JSON.parse(bytesToUtf8(rec[1])) as { $h: string };
-      out.push(['negotiated topic key', Uint8Array.from(Buffer.from(value.$h, 'hex'))]);
-    }
-  }
-  for (const t of texts) out.push(['message text', utf8ToBytes(t)]);
-  return out;
-}
-
-function indexOf(hay: Uint8Array, needle: Uint8Array): number {
-  return Buffer.from(hay.buffer, hay.byteOffset, hay.byteLength).indexOf(Buffer.from(needle));
-}
-
-/** Which secrets appear in `dump`, raw or as hex. */
-function scan(dump: Uint8Array, secrets: Array<[string, Uint8Array]>): string[] {
-  const hits = new Set<string>();
-  for (const [what, s] of secrets) {
-    for (const form of [s, utf8ToBytes(toHex(s)), utf8ToBytes(toHex(s).toUpperCase())]) {
-      if (indexOf(dump, form) >= 0) hits.add(`${what} (${form === s ? 'raw' : 'hex'})`);
-    }
-  }
-  return [...hits].sort();
-}
 
 async function memoryDump(storage: Storage): Promise<Uint8Array> {
   const parts: Uint8Array[] = [];
